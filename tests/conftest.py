@@ -1,0 +1,20 @@
+"""Test set-up shared by every test: no screen, one BLAS thread, isolated settings."""
+
+import os
+
+# Qt aborts without a display unless the platform is chosen before the
+# QApplication exists; pytest-qt creates it after this module is imported.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import pytest
+
+
+@pytest.fixture
+def isolated_settings(tmp_path, monkeypatch):
+    """Point QSettings at an INI file under ``tmp_path`` so tests never touch the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    return tmp_path / "settings"

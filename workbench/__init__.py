@@ -1,0 +1,3 @@
+"""Optimizer Workbench: watch deep-learning optimizers train, live."""
+
+__version__ = "0.1.0"
