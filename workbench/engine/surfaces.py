@@ -453,9 +453,14 @@ def classify_point(surface: Surface, x: float, y: float, tolerance: float = 1e-9
     Returns the eigenvalues (shape (2,)) and "minimum" (both > 0), "maximum"
     (both < 0), "saddle" (opposite signs) or "degenerate" (an eigenvalue with
     |λ| ≤ tolerance·max(1, |λ1|, |λ2|), where the second-order test cannot
-    decide). The point itself is not checked for a zero gradient.
+    decide, or where the Hessian is not finite). The point itself is not
+    checked for a zero gradient.
     """
-    eigenvalues = hessian_eigenvalues(surface, x, y)
+    f_xx, f_xy, f_yy = (float(part) for part in surface.hessian(float(x), float(y)))
+    if not all(math.isfinite(part) for part in (f_xx, f_xy, f_yy)):
+        return np.full(2, np.nan), "degenerate"
+
+    eigenvalues = np.linalg.eigvalsh(np.array([[f_xx, f_xy], [f_xy, f_yy]]))
     threshold = tolerance * max(1.0, float(np.max(np.abs(eigenvalues))))
 
     if np.any(np.abs(eigenvalues) <= threshold):
