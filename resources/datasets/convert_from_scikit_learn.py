@@ -32,7 +32,7 @@ _BREAST_CANCER_MEASUREMENTS = (
 
 
 def _format_number(value: float) -> str:
-    """Write integers without a decimal point and other values with the shortest exact repr."""
+    """Format a whole number without a decimal point and any other value as its shortest round-trip repr."""
     if float(value).is_integer():
         return str(int(value))
     return repr(float(value))

@@ -16,7 +16,7 @@ import numpy as np
 
 from ...resources import resource_path
 from ..config import DataConfig, RunConfig, validate
-from .csv_file import MAX_CLASSES, MIN_ROWS, CsvTable, read_csv_table
+from .csv_file import MAX_CLASSES, MIN_ROWS, CsvTable, read_csv_header, read_csv_table
 from .dataset import Dataset, DatasetError
 from .generated import BINARY_GENERATORS, GENERATOR_NAMES, MULTICLASS_GENERATORS, generate
 from .split import split_indices, standardization_stats, standardize, validation_size
@@ -24,7 +24,7 @@ from .split import split_indices, standardization_stats, standardize, validation
 __all__ = [
     "BUILTIN_DATASET_NAMES", "BINARY_GENERATORS", "GENERATOR_NAMES", "MAX_CLASSES", "MIN_ROWS",
     "MULTICLASS_GENERATORS", "CsvTable", "Dataset", "DatasetError", "builtin_datasets", "generate",
-    "load_dataset", "read_csv_table", "resolve_csv_path", "split_indices", "standardization_stats",
+    "load_dataset", "read_csv_header", "read_csv_table", "resolve_csv_path", "split_indices", "standardization_stats",
     "standardize", "validation_size",
 ]
 
@@ -108,7 +108,7 @@ def _split_rng(seed: int) -> np.random.Generator:
 
 
 def _load_generated(config: DataConfig) -> Dataset:
-    # NOTE: n_classes only applies to spirals and blobs; the binary shapes ignore it, as DataConfig documents.
+    # DataConfig.n_classes applies to spirals and blobs only, so the binary shapes ignore it.
     n_classes = config.n_classes if config.source in MULTICLASS_GENERATORS else 2
     x, y = generate(config.source, config.n_samples, config.noise, config.seed, n_classes)
 

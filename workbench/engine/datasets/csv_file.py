@@ -1,11 +1,11 @@
 """Read a classification table from a CSV file with a header row.
 
 The file must be UTF-8 text (a byte-order mark is allowed) with commas,
-semicolons or tabs between fields; the delimiter is whichever of the three
-occurs most often in the header line. One column holds the class labels and
-every other column must be numeric. Every problem raises
-:class:`DatasetError` with the file, the 1-based line and column, the value
-and the fix.
+semicolons or tabs between fields. The delimiter is whichever of the three
+occurs most often in the header line. One column contains the class labels
+and every other column must be numeric. Every problem raises
+:class:`DatasetError` naming the file, the fix and, where they apply, the
+1-based line and column and the value.
 """
 
 from __future__ import annotations
@@ -42,15 +42,17 @@ class CsvTable:
     label_column: str
 
 
-def read_csv_table(path: Path, label_column: str = "", class_names: list[str] | None = None) -> CsvTable:
+def read_csv_table(path: str | Path, label_column: str = "", class_names: list[str] | None = None) -> CsvTable:
     """Read ``path`` into features and class ids.
 
     ``label_column`` names the label column; "" means the last column. Without
     ``class_names`` the distinct labels become the classes in sorted order:
-    numerically when every label is a number, alphabetically otherwise. With
+    numerically when every label is a number, otherwise as Python sorts
+    strings (by code point, so "B" comes before "a"). With
     ``class_names`` that mapping is used as given, and a label outside it
     raises :class:`DatasetError`.
     """
+    path = Path(path)
     text = _read_text(path)
     rows = _parse_rows(path, text)
 
@@ -84,6 +86,20 @@ def read_csv_table(path: Path, label_column: str = "", class_names: list[str] | 
     return CsvTable(features, labels, feature_names, names, header[label_index])
 
 
+def read_csv_header(path: str | Path) -> list[str]:
+    """Read the column names of the CSV file ``path`` (its first non-blank row).
+
+    Applies the same text, delimiter and header checks as
+    :func:`read_csv_table`, so a GUI can offer the columns as label choices and
+    report a broken file early. Raises :class:`DatasetError`.
+    """
+    path = Path(path)
+    text = _read_text(path)
+    line, header = _parse_rows(path, text, max_rows=1)[0]
+    _check_header(path, line, header)
+    return header
+
+
 def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
@@ -109,8 +125,8 @@ def _read_text(path: Path) -> str:
     return text
 
 
-def _parse_rows(path: Path, text: str) -> list[tuple[int, list[str]]]:
-    """Split ``text`` into (line number, fields) pairs, skipping blank lines.
+def _parse_rows(path: Path, text: str, max_rows: int | None = None) -> list[tuple[int, list[str]]]:
+    """Split ``text`` into (line number, fields) pairs, skipping blank lines; stop after ``max_rows`` rows.
 
     The line number is the file line where the row starts, so a quoted field
     that spans lines still points at its first line.
@@ -118,17 +134,21 @@ def _parse_rows(path: Path, text: str) -> list[tuple[int, list[str]]]:
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = max(_DELIMITERS, key=first_line.count)
 
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: an unclosed quote raises instead of swallowing the rest of the file into one field.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows = []
     line = 1
     try:
         for fields in reader:
             if any(field.strip() for field in fields):
                 rows.append((line, [field.strip() for field in fields]))
+                if max_rows is not None and len(rows) >= max_rows:
+                    break
             line = reader.line_num + 1
     except csv.Error as error:
-        raise DatasetError(f"is not valid CSV ({error})", "Fix the quoting at that place", path=path,
-                           line=reader.line_num) from error
+        raise DatasetError(f"is not valid CSV ({error}) in the row starting here",
+                           "Close every quoted field with a quote followed by the delimiter or the line end",
+                           path=path, line=line) from error
     return rows
 
 

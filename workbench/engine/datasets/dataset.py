@@ -56,9 +56,9 @@ class Dataset:
 
     Features are float64 with one row per sample. Labels are int64 class ids
     ``0 .. n_classes - 1``, and ``class_names[i]`` is the name of class ``i``.
-    For CSV sets the features are already standardized,
-    ``(raw - feature_mean) / feature_std``, with statistics of the training
-    rows only; generated 2-D sets are left in their own units and carry None.
+    CSV features are already standardized as ``(raw - feature_mean) / feature_std``
+    with statistics of the training rows only. Generated 2-D sets keep their
+    own units, and their ``feature_mean`` and ``feature_std`` are None.
     """
 
     name: str

@@ -1,10 +1,10 @@
 """Generated 2-D classification sets: moons, circles, spirals, XOR and Gaussian blobs.
 
 Every generator places clean points on its shape and then adds Gaussian noise
-with standard deviation ``noise`` to each coordinate, in the same units as the
-shape (the moons have radius 1, the outer circle radius 1, the spirals reach
-radius 1.5, XOR fills the square [-1, 1]², the blob centres lie on the unit
-circle). Classes get ``n_samples // n_classes`` points each, and the first
+with standard deviation ``noise`` to each coordinate. The noise is in the units
+of the shape: the moons and the outer circle have radius 1, the spirals reach
+radius 1.5, XOR fills the square [-1, 1]² and the blob centres lie on the unit
+circle. Classes get ``n_samples // n_classes`` points each, and the first
 ``n_samples % n_classes`` classes one more. Rows come out shuffled. The same
 arguments always give the same arrays, because every random number comes from
 ``numpy.random.default_rng(seed)``.
@@ -26,8 +26,8 @@ GENERATOR_NAMES = ("moons", "circles", "spirals", "xor", "blobs")
 CIRCLES_INNER_RADIUS = 0.5
 SPIRAL_RADIUS = 1.5
 SPIRAL_TURNS = 1.25
-# The arms start a little away from the origin, where they would all meet and
-# the classes could not be told apart even without noise.
+# The arms start a little away from the origin, because they all meet there and
+# the classes would overlap even without noise.
 SPIRAL_START = 0.1
 
 
@@ -85,7 +85,7 @@ def _labels(counts: np.ndarray) -> np.ndarray:
 
 
 def _moons(counts: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """Two interleaved half circles of radius 1, shifted so the pair is centred on the origin.
+    """Place points on two interleaved half circles of radius 1, shifted so the pair is centred on the origin.
 
     Class 0 is the upper arc (cos t, sin t), class 1 the lower arc
     (1 − cos t, 0.5 − sin t), both for t evenly spaced in [0, π].
@@ -103,7 +103,7 @@ def _moons(counts: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np
 
 
 def _circles(counts: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """Class 0 on the unit circle, class 1 on a concentric circle of radius 0.5, evenly spaced angles."""
+    """Place class 0 on the unit circle and class 1 on a concentric circle of radius 0.5, at evenly spaced angles."""
     outer = np.linspace(0.0, 2.0 * math.pi, counts[0], endpoint=False)
     inner = np.linspace(0.0, 2.0 * math.pi, counts[1], endpoint=False)
     points = np.concatenate([
@@ -114,7 +114,7 @@ def _circles(counts: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, 
 
 
 def _spirals(counts: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """One Archimedean arm per class, rotated by 2π/n_classes from the previous one.
+    """Place one Archimedean arm per class, each rotated by 2π/n_classes from the previous one.
 
     Arm k at parameter t in [SPIRAL_START, 1] has radius SPIRAL_RADIUS·t and
     angle 2πk/n_classes + 2π·SPIRAL_TURNS·t.
@@ -130,7 +130,7 @@ def _spirals(counts: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, 
 
 
 def _xor(counts: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """Uniform points in [-1, 1]²: class 1 where x and y have opposite signs, class 0 where they agree.
+    """Draw uniform points in [-1, 1]²: class 1 where x and y have opposite signs, class 0 where they agree.
 
     Each point is drawn inside a quadrant of its own class, so the classes keep
     their exact sizes and the labels follow the clean positions.
@@ -139,14 +139,14 @@ def _xor(counts: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.n
     blocks = []
     for class_id, count in enumerate(counts):
         magnitudes = rng.uniform(0.0, 1.0, size=(count, 2))
-        which = rng.integers(0, 2, size=count)
-        signs = np.array(quadrant_signs[class_id])[which]
+        quadrant_choice = rng.integers(0, 2, size=count)
+        signs = np.array(quadrant_signs[class_id])[quadrant_choice]
         blocks.append(magnitudes * signs)
     return np.concatenate(blocks), _labels(counts)
 
 
 def _blobs(counts: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """Every point of class k starts at centre k; the added noise makes the blob.
+    """Place every point of class k at centre k, so the added noise alone forms the blob.
 
     The centres sit evenly on the unit circle, the first at angle π/2. With
     noise 0 every point of a class coincides with its centre.

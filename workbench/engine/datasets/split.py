@@ -22,12 +22,12 @@ def split_indices(labels: np.ndarray, validation_fraction: float, rng: np.random
                   stratify: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """Split row indices into (train, validation), each sorted ascending.
 
-    The validation split has :func:`validation_size` rows. Stratified, each
-    class gives its share n_class · n_validation / n_samples, rounded by the
-    largest-remainder method, while keeping at least one row of every class in
-    the training split; rows a class cannot give go to the classes with the
-    most rows to spare. Plain, the validation rows are a uniform random
-    subset. All randomness comes from ``rng``.
+    The validation split has :func:`validation_size` rows. A stratified split
+    takes n_class · n_validation / n_samples rows of each class, rounded by
+    the largest-remainder method. Every class keeps at least one training row,
+    and the rows a small class cannot give come from the classes with the most
+    rows to spare. A plain split takes a uniform random subset. All randomness
+    comes from ``rng``.
     """
     n_samples = len(labels)
     n_validation = validation_size(n_samples, validation_fraction)
@@ -53,7 +53,7 @@ def _stratified_validation(labels: np.ndarray, n_validation: int, rng: np.random
     for class_position in np.argsort(-remainders, kind="stable")[: n_validation - int(take.sum())]:
         take[class_position] += 1
 
-    # Every class keeps one training row; rows it cannot give move to classes with room.
+    # Every class keeps one training row, so rows it cannot give move to classes with room.
     capacity = class_sizes - 1
     excess = int(np.maximum(take - capacity, 0).sum())
     take = np.minimum(take, capacity)
@@ -76,8 +76,9 @@ def _stratified_validation(labels: np.ndarray, n_validation: int, rng: np.random
 def standardization_stats(x_train: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return the per-column mean and population std (ddof = 0) of the training features.
 
-    A constant column gets std 1 instead of 0, so standardizing it gives 0
-    rather than nan.
+    A constant column gets its own value as the mean (the computed mean can be
+    off by a rounding error) and std 1 instead of 0, so standardizing its
+    training rows gives exactly 0 rather than nan.
     """
     mean = x_train.mean(axis=0)
     std = x_train.std(axis=0)
@@ -85,6 +86,7 @@ def standardization_stats(x_train: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     constant = std <= CONSTANT_TOLERANCE * np.maximum(1.0, np.abs(mean))
     if constant.any():
         logger.info("%d constant feature column(s) are left at 0 after standardization", int(constant.sum()))
+        mean = np.where(constant, x_train[0], mean)
     std = np.where(constant, 1.0, std)
     return mean, std
 
