@@ -1,0 +1,152 @@
+"""Write a training run to the run history while it trains."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from typing import Callable, Iterable
+
+import numpy as np
+
+from ..config import RunConfig
+from ..control import RunControl
+from ..training import EpochMetrics, Progress, RunResult, Trainer
+from .database import FAILED, STOPPED, RunStore
+from .schema import StoreError
+
+logger = logging.getLogger(__name__)
+
+
+class RunRecorder:
+    """Stores the :class:`Progress` reports of one running run, then its end.
+
+    Pass :meth:`on_progress` as the trainer's callback; ``forward`` (the GUI's
+    or the command line's own callback) is called after each report is
+    handled, in the same thread. Reports are buffered and written in one
+    transaction at most every ``flush_interval`` seconds, so a crash loses at
+    most that much. A failed write (e.g. the disk is full) is logged and
+    retried with the next report, so recording never stops the training.
+    Call :meth:`finish` with the run's result, or :meth:`fail` when training
+    raised an error.
+    """
+
+    def __init__(self, store: RunStore, run_id: int, forward: Callable[[Progress], None] | None = None,
+                 flush_interval: float = 0.2) -> None:
+        self.store = store
+        self.run_id = run_id
+        self.forward = forward
+        self.flush_interval = flush_interval
+        self.stored_iterations = store.get_summary(run_id).iteration_count
+        self.stored_epochs = store.get_summary(run_id).epoch_count
+        self.write_error: Exception | None = None  # the last failed write, None after a successful one
+        self._costs: list[np.ndarray] = []
+        self._learning_rates: list[np.ndarray] = []
+        self._epochs: list[EpochMetrics] = []
+        self._last_flush = time.monotonic()
+
+    def on_progress(self, progress: Progress) -> None:
+        """Buffer one report, write the buffer when ``flush_interval`` has passed, then call ``forward``."""
+        self._costs.append(np.asarray(progress.costs, dtype=np.float64))
+        self._learning_rates.append(np.asarray(progress.learning_rates, dtype=np.float64))
+        self._epochs.extend(progress.epochs)
+        if time.monotonic() - self._last_flush >= self.flush_interval:
+            self.flush()
+
+        if self.forward is not None:
+            self.forward(progress)
+
+    def flush(self) -> bool:
+        """Write everything buffered in one transaction; return False (and log) when the write failed."""
+        self._last_flush = time.monotonic()
+        if not self._costs and not self._epochs:
+            return True
+
+        costs = np.concatenate(self._costs) if self._costs else np.empty(0)
+        learning_rates = np.concatenate(self._learning_rates) if self._learning_rates else np.empty(0)
+        try:
+            self.store.append_progress(self.run_id, self.stored_iterations + 1, costs, learning_rates, self._epochs)
+        except (sqlite3.Error, StoreError) as error:
+            if self.write_error is None:
+                logger.error("Could not store the progress of run %d in %s; will retry: %s", self.run_id,
+                             self.store.path, error)
+            self.write_error = error
+            return False
+
+        self.write_error = None
+        self.stored_iterations += costs.size
+        self.stored_epochs += len(self._epochs)
+        self._costs = [costs[:0]]
+        self._learning_rates = [learning_rates[:0]]
+        self._epochs = []
+        return True
+
+    def finish(self, result: RunResult) -> None:
+        """Store whatever the reports did not cover, then the run's status, reason and notices.
+
+        The full arrays in ``result`` are the reference: values past the stored
+        count are appended, so the stored run equals ``result`` even when the
+        trainer reported nothing.
+        """
+        self._clear_buffer()
+        self.store.append_progress(self.run_id, self.stored_iterations + 1,
+                                   result.iteration_costs[self.stored_iterations:],
+                                   result.iteration_learning_rates[self.stored_iterations:],
+                                   result.epochs[self.stored_epochs:], result.elapsed_seconds)
+        self.stored_iterations = len(result.iteration_costs)
+        self.stored_epochs = len(result.epochs)
+        self.store.finish_run(self.run_id, result.status, result.reason, result.notices, result.elapsed_seconds)
+
+    def fail(self, error: BaseException, partial: RunResult | None = None) -> None:
+        """Record that training ended with ``error``: "stopped" for Ctrl+C, "failed" otherwise.
+
+        ``partial`` (e.g. ``trainer.result()``) adds what the reports did not
+        cover; without it, the buffered reports are written.
+        """
+        if partial is not None:
+            self._clear_buffer()
+            self.store.append_progress(self.run_id, self.stored_iterations + 1,
+                                       partial.iteration_costs[self.stored_iterations:],
+                                       partial.iteration_learning_rates[self.stored_iterations:],
+                                       partial.epochs[self.stored_epochs:], partial.elapsed_seconds)
+        else:
+            self.flush()
+
+        if isinstance(error, KeyboardInterrupt):
+            status, reason = STOPPED, "Stopped by a keyboard interrupt (Ctrl+C)."
+        else:
+            status, reason = FAILED, f"Training raised {type(error).__name__}: {error}"
+        self.store.finish_run(self.run_id, status, reason)
+
+    def _clear_buffer(self) -> None:
+        self._costs = []
+        self._learning_rates = []
+        self._epochs = []
+
+
+def record_run(config: RunConfig | None, store: RunStore, on_progress: Callable[[Progress], None] | None = None,
+               control: RunControl | None = None, *, trainer: Trainer | None = None, name: str = "",
+               tags: Iterable[str] = (), report_interval: float = 0.05) -> tuple[int, RunResult]:
+    """Train ``config`` (or run the given ``trainer``) while recording it in ``store``; return (run id, result).
+
+    The trainer is built before anything is stored, so an invalid config or
+    data set raises its own error and leaves no run behind. ``on_progress``
+    receives every report after it is buffered for the store. When training
+    raises, the run is stored as "failed" (or "stopped" for Ctrl+C) with the
+    iterations done so far, and the error propagates.
+    """
+    if trainer is None:
+        if config is None:
+            raise TypeError("record_run needs a config or a trainer")
+        trainer = Trainer(config)
+
+    run_id = store.create_run(trainer.config, name=name, tags=tags)
+    recorder = RunRecorder(store, run_id, forward=on_progress)
+    try:
+        result = trainer.run(control, recorder.on_progress, report_interval)
+    except BaseException as error:
+        recorder.fail(error, trainer.result())
+        raise
+
+    recorder.finish(result)
+    return run_id, result
