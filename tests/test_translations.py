@@ -258,14 +258,13 @@ def test_qm_translates_known_string(qapp):
 @needs_ts
 @pytest.mark.skipif(not _has_main_window(), reason="workbench.gui.main_window does not exist yet")
 def test_main_window_shows_chinese(qtbot, qapp, isolated_settings):
-    from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabWidget
 
-    translator = QTranslator()
-    assert translator.load(str(translations.QM_PATH)), f"QTranslator could not load {translations.QM_PATH}"
-    qapp.installTranslator(translator)
+    from workbench.gui.i18n import CHINESE_SIMPLIFIED, install_translators
 
+    translators = install_translators(qapp, CHINESE_SIMPLIFIED)
     try:
+        assert translators, "the app installed no zh_CN translator; is the .qm compiled?"
         from workbench.gui.main_window import MainWindow
 
         window = MainWindow()
@@ -283,7 +282,8 @@ def test_main_window_shows_chinese(qtbot, qapp, isolated_settings):
             texts.extend(tabs.tabText(index) for index in range(tabs.count()))
         window.close()
     finally:
-        qapp.removeTranslator(translator)
+        for translator in translators:
+            qapp.removeTranslator(translator)
 
     chinese = [text for text in texts if _contains_chinese(text)]
-    assert chinese, f"no Chinese text in the main window with the zh_CN translator loaded; texts seen: {texts[:40]}"
+    assert chinese, f"no Chinese text in the main window with the zh_CN translation installed; texts seen: {texts[:40]}"
