@@ -286,7 +286,6 @@ class Trainer:
         self._status = "diverged"
         self._reason = (f"The run diverged: {problem}. Use a smaller learning rate than {learning_rate_0:g}, "
                         f"e.g. {learning_rate_0 / 10:g}.")
-        logger.warning("%s", self._reason)
 
     def _measure_epoch(self, learning_rate: float, elapsed_seconds: float) -> EpochMetrics:
         dataset = self.dataset
