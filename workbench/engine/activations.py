@@ -1,9 +1,9 @@
 """Hidden-layer activations and the output layers' stable cost functions.
 
 Every function here stays finite and raises no floating-point warning for
-pre-activations (logits) as large as ±1000: exponentials only ever see
-non-positive arguments, and the costs are computed from the logits with the
-softplus and log-sum-exp forms instead of taking the log of a probability.
+pre-activations (logits) as large as ±1000. Exponentials only ever see
+non-positive arguments. The costs are computed from the logits in the softplus
+and log-sum-exp forms instead of taking the log of a probability.
 """
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ def resolve_mini_batch_size(requested: int, n_train: int) -> tuple[int, str | No
     """Return the mini-batch size to use for ``n_train`` samples and a notice, or None.
 
     0 means the whole training set. A request larger than ``n_train`` is
-    clamped to ``n_train``, and the notice says so, so a run never silently
-    trains with a setting other than the one shown.
+    clamped to ``n_train`` and the notice reports the change, so a run does
+    not silently train with a setting other than the one shown.
     """
     if n_train < 1:
         raise ValueError(f"n_train = {n_train!r}: the training set is empty; use a data set with samples "

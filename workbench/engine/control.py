@@ -15,8 +15,8 @@ class RunControl:
     """Stop and pause flags shared between a controlling thread and a training loop.
 
     A stop request wins over a pause: it also wakes a loop blocked in
-    :meth:`checkpoint`. A stop request is final for this object; create a new
-    one for the next run.
+    :meth:`checkpoint`. A stop request is final for this object, so create a
+    new one for the next run.
     """
 
     def __init__(self) -> None:
