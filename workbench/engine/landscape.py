@@ -150,8 +150,11 @@ class PathRace:
                 raise HyperparameterError(
                     f"{label}: optimizer = {spec.optimizer!r} is unknown; choose one of {', '.join(OPTIMIZER_NAMES)}."
                 )
+            # Checking each path's scalars first makes an error name one path and one value.
             try:
                 check_learning_rate(spec.learning_rate)
+                make_optimizer(spec.optimizer, beta=spec.beta, beta1=spec.beta1, beta2=spec.beta2,
+                               epsilon=spec.epsilon, bias_correction=spec.bias_correction)
             except HyperparameterError as error:
                 raise HyperparameterError(f"{label}: {error}") from error
             key = (spec.optimizer, bool(spec.bias_correction) if spec.optimizer == "adam" else True)
@@ -164,18 +167,14 @@ class PathRace:
             def column(attribute: str) -> np.ndarray:
                 return np.array([[float(getattr(spec, attribute))] for spec in specs])
 
-            try:
-                optimizer = make_optimizer(
-                    name,
-                    beta=column("beta"),
-                    beta1=column("beta1"),
-                    beta2=column("beta2"),
-                    epsilon=column("epsilon"),
-                    bias_correction=bias_correction,
-                )
-            except HyperparameterError as error:
-                labels = ", ".join(self.labels[i] for i in indices)
-                raise HyperparameterError(f"{name} paths ({labels}): {error}") from error
+            optimizer = make_optimizer(
+                name,
+                beta=column("beta"),
+                beta1=column("beta1"),
+                beta2=column("beta2"),
+                epsilon=column("epsilon"),
+                bias_correction=bias_correction,
+            )
             groups.append(_Group(index=_rows(indices), optimizer=optimizer))
         return groups
 
