@@ -1,0 +1,278 @@
+"""Training in a background thread: the worker, and the GUI-thread runner that owns its QThread.
+
+This is the only module that creates or manages threads. :class:`TrainingWorker`
+lives in a QThread and calls ``Trainer.run`` with a ``RunControl`` and a
+progress callback; it sends plain data (the engine's ``Progress`` and
+``RunResult``, :class:`~workbench.gui.boundary.BoundaryGrid`) through signals.
+:class:`TrainingRunner` lives in the GUI thread: it starts and stops the
+thread, receives the worker's signals in the GUI thread, queues the progress
+reports for the window's refresh timer and re-emits everything as
+GUI-thread signals.
+
+Stopping: set the stop request, ``thread.quit()``, then ``thread.wait()``.
+``quit`` must be called explicitly, because a queued ``finished → quit``
+connection cannot run while the GUI thread is blocked in ``wait``.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from workbench.engine.config import RunConfig
+from workbench.engine.control import RunControl
+from workbench.engine.datasets import Dataset
+from workbench.engine.training import Progress, RunResult, Trainer
+from workbench.gui.boundary import BoundaryGrid, compute_boundary_grid, grid_bounds
+
+logger = logging.getLogger(__name__)
+
+#: Minimum time between two decision-boundary grids, in seconds (so at most 4 per second).
+BOUNDARY_INTERVAL_SECONDS = 0.25
+#: Grid points per axis of the decision-boundary image.
+BOUNDARY_RESOLUTION = 80
+#: Time the trainer waits between two progress reports, in seconds.
+REPORT_INTERVAL_SECONDS = 0.05
+#: How long :meth:`TrainingRunner.stop` waits for the thread before it logs an error (it then keeps waiting).
+STOP_WARNING_MS = 5000
+
+# Threads started by any runner and not yet waited for, with the control of their run.
+_live_threads: dict[QThread, RunControl] = {}
+
+
+def live_training_threads() -> list[QThread]:
+    """Return the training threads that were started and are still running."""
+    return [thread for thread in _live_threads if thread.isRunning()]
+
+
+def stop_all_training_threads() -> int:
+    """Stop every training thread that is still running and wait for it; return how many there were.
+
+    A safety net for tests and shutdown code: a QThread destroyed while
+    running aborts the process.
+    """
+    running = live_training_threads()
+    for thread in running:
+        _live_threads[thread].request_stop()
+        thread.quit()
+        thread.wait()
+    _live_threads.clear()
+    return len(running)
+
+
+@dataclass
+class RunSetup:
+    """The data set, network shape and adjusted settings of a run, sent once before the first progress report."""
+
+    config: RunConfig  # the trainer's copy; for CSV sets data.class_names is filled in
+    dataset: Dataset  # a copy of the loaded and split data set
+    layer_sizes: list[int]  # input, hidden…, output units of the network
+    notices: list[str]  # settings the trainer adjusted, e.g. a clamped mini-batch size
+
+
+class TrainingWorker(QObject):
+    """Runs one training run in the thread it was moved to; call :meth:`run` through ``QThread.started``.
+
+    ``control`` is thread-safe: the GUI thread pauses, resumes and stops the
+    run through it. Every emitted object is a copy the receiver may keep.
+    """
+
+    prepared = Signal(object)  # RunSetup
+    progressed = Signal(object)  # Progress
+    boundary_computed = Signal(object)  # BoundaryGrid
+    finished = Signal(object)  # RunResult
+    failed = Signal(str)
+
+    def __init__(self, config: RunConfig, boundary_interval: float = BOUNDARY_INTERVAL_SECONDS,
+                 boundary_resolution: int = BOUNDARY_RESOLUTION,
+                 report_interval: float = REPORT_INTERVAL_SECONDS) -> None:
+        super().__init__()
+        self.control = RunControl()
+        self._config = copy.deepcopy(config)
+        self._boundary_interval = boundary_interval
+        self._boundary_resolution = boundary_resolution
+        self._report_interval = report_interval
+        self._trainer: Trainer | None = None
+        self._boundary_bounds: tuple[float, float, float, float] | None = None
+        self._last_boundary_time = float("-inf")
+
+    @Slot()
+    def run(self) -> None:
+        """Load the data, train until finished, stopped or diverged, and emit ``finished`` or ``failed``."""
+        try:
+            self._run()
+        except ValueError as error:
+            # ConfigError, DatasetError and the engine's hyperparameter errors all name the value and the fix.
+            logger.warning("Training could not start: %s", error)
+            self.failed.emit(str(error))
+        except Exception as error:  # noqa: BLE001 - the GUI must hear of every failure, or it waits forever
+            logger.exception("Training failed")
+            self.failed.emit(self.tr("Training failed with an unexpected error: {0}: {1}").format(
+                type(error).__name__, error))
+
+    def _run(self) -> None:
+        trainer = Trainer(self._config)
+        self._trainer = trainer
+        dataset = trainer.dataset
+
+        if dataset.n_features == 2:
+            self._boundary_bounds = grid_bounds(_all_points(dataset))
+        self.prepared.emit(RunSetup(config=copy.deepcopy(trainer.config), dataset=copy.deepcopy(dataset),
+                                    layer_sizes=list(trainer.network.layer_sizes), notices=list(trainer.notices)))
+        self._emit_boundary()
+
+        result = trainer.run(self.control, self._on_trainer_progressed, self._report_interval)
+
+        self._emit_boundary()
+        self.finished.emit(result)
+
+    def _on_trainer_progressed(self, progress: Progress) -> None:
+        # Runs in the worker thread, between two mini-batches, so the network is consistent.
+        self.progressed.emit(progress)
+        if time.perf_counter() - self._last_boundary_time >= self._boundary_interval:
+            self._emit_boundary()
+
+    def _emit_boundary(self) -> None:
+        if self._boundary_bounds is None or self._trainer is None:
+            return
+        grid = compute_boundary_grid(self._trainer.network.predict_proba, self._boundary_bounds,
+                                     self._boundary_resolution, self._trainer.iteration)
+        self._last_boundary_time = time.perf_counter()
+        self.boundary_computed.emit(grid)
+
+
+def _all_points(dataset: Dataset) -> np.ndarray:
+    return np.vstack([dataset.x_train, dataset.x_validation])
+
+
+class TrainingRunner(QObject):
+    """Owns the training thread; lives in the GUI thread and relays the worker's signals there.
+
+    Progress reports are also queued: the window's refresh timer collects them
+    with :meth:`take_progress` and :meth:`take_boundary`, so painting happens
+    at the timer's rate however fast the worker reports.
+    """
+
+    started = Signal()
+    prepared = Signal(object)  # RunSetup
+    progressed = Signal(object)  # Progress, re-emitted in the GUI thread
+    boundary_computed = Signal(object)  # BoundaryGrid
+    finished = Signal(object)  # RunResult
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+        self._pending_progress: list[Progress] = []
+        self._pending_boundary: BoundaryGrid | None = None
+        self._active = False
+
+    @property
+    def is_running(self) -> bool:
+        """True from :meth:`start` until the run's ``finished`` or ``failed`` was relayed or it was stopped."""
+        return self._active
+
+    @property
+    def is_paused(self) -> bool:
+        return self._worker is not None and self._active and self._worker.control.paused
+
+    def start(self, config: RunConfig, **worker_options) -> None:
+        """Start training ``config`` in a new thread; ``worker_options`` go to :class:`TrainingWorker`."""
+        if self._active:
+            raise RuntimeError("a run is already running; stop it before starting another")
+        self._release_thread()
+        self._pending_progress = []
+        self._pending_boundary = None
+
+        thread = QThread()
+        thread.setObjectName("training")
+        worker = TrainingWorker(config, **worker_options)
+        worker.moveToThread(thread)
+
+        # Methods of this GUI-thread object as slots: Qt queues the calls into the GUI thread.
+        worker.prepared.connect(self._on_worker_prepared)
+        worker.progressed.connect(self._on_worker_progressed)
+        worker.boundary_computed.connect(self._on_worker_boundary_computed)
+        worker.finished.connect(self._on_worker_finished)
+        worker.failed.connect(self._on_worker_failed)
+        thread.started.connect(worker.run)
+
+        self._thread = thread
+        self._worker = worker
+        self._active = True
+        _live_threads[thread] = worker.control
+        thread.start()
+        logger.info("Training thread started")
+        self.started.emit()
+
+    def pause(self) -> None:
+        if self._worker is not None and self._active:
+            self._worker.control.pause()
+
+    def resume(self) -> None:
+        if self._worker is not None and self._active:
+            self._worker.control.resume()
+
+    def stop(self) -> None:
+        """Stop the run and block until its thread has ended (at most one mini-batch and one epoch's metrics).
+
+        The run's ``finished`` signal (status "stopped") is relayed afterwards
+        from the event loop. Safe to call when nothing runs.
+        """
+        if self._worker is not None:
+            self._worker.control.request_stop()
+        self._join_thread()
+
+    def take_progress(self) -> list[Progress]:
+        """Return the progress reports received since the previous call, oldest first."""
+        pending, self._pending_progress = self._pending_progress, []
+        return pending
+
+    def take_boundary(self) -> BoundaryGrid | None:
+        """Return the newest decision-boundary grid received since the previous call, or None."""
+        grid, self._pending_boundary = self._pending_boundary, None
+        return grid
+
+    def _join_thread(self) -> None:
+        thread = self._thread
+        if thread is None:
+            return
+        thread.quit()
+        if not thread.wait(STOP_WARNING_MS):
+            logger.error("The training thread did not end within %d ms; still waiting for it", STOP_WARNING_MS)
+            # Destroying a running QThread aborts the process, so waiting longer is the only safe choice.
+            thread.wait()
+        if _live_threads.pop(thread, None) is not None:
+            logger.info("Training thread stopped")
+
+    def _release_thread(self) -> None:
+        self._join_thread()
+        self._thread = None
+        self._worker = None
+
+    def _on_worker_prepared(self, setup: RunSetup) -> None:
+        self.prepared.emit(setup)
+
+    def _on_worker_progressed(self, progress: Progress) -> None:
+        self._pending_progress.append(progress)
+        self.progressed.emit(progress)
+
+    def _on_worker_boundary_computed(self, grid: BoundaryGrid) -> None:
+        self._pending_boundary = grid
+        self.boundary_computed.emit(grid)
+
+    def _on_worker_finished(self, result: RunResult) -> None:
+        self._join_thread()
+        self._active = False
+        self.finished.emit(result)
+
+    def _on_worker_failed(self, message: str) -> None:
+        self._join_thread()
+        self._active = False
+        self.failed.emit(message)
