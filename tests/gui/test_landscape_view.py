@@ -1,0 +1,347 @@
+"""Tests of the Landscape view against the real engine (surfaces, parser, PathRace)."""
+
+import csv
+import xml.etree.ElementTree as ElementTree
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+
+from workbench.engine.landscape import PATHS_CSV_COLUMNS
+from workbench.gui.landscape import LandscapeView
+from workbench.gui.landscape.optimizer_table import (
+    COLUMN_BETA,
+    COLUMN_BETA1,
+    COLUMN_DECAY,
+    COLUMN_EPSILON,
+    COLUMN_LABEL,
+    COLUMN_LEARNING_RATE,
+)
+from workbench.gui.landscape.summary import COLUMN_DIVERGED
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = LandscapeView()
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_surface("saddle")
+    yield widget
+    widget.pause()
+
+
+@pytest.fixture
+def racing_view(view):
+    view.add_course_presets()
+    view.set_start((-0.25, 0.01))
+    return view
+
+
+def _click_map(qtbot, view, x, y):
+    """Click the map's viewport at data point (x, y) with a real mouse event."""
+    view_box = view.map_plot.getPlotItem().getViewBox()
+    scene_point = view_box.mapViewToScene(QPointF(x, y))
+    widget_point = view.map_plot.mapFromScene(scene_point)
+    QTest.mouseClick(view.map_plot.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(widget_point.x(), widget_point.y()))
+
+
+def test_map_click_sets_start(qtbot, racing_view):
+    racing_view.step(5)
+
+    _click_map(qtbot, racing_view, 0.8, -0.6)
+
+    x, y = racing_view.start
+    assert x == pytest.approx(0.8, abs=0.03)
+    assert y == pytest.approx(-0.6, abs=0.03)
+    assert racing_view.race.step_count == 0
+    np.testing.assert_allclose(racing_view.race.positions, np.tile([x, y], (4, 1)))
+
+
+def test_map_click_outside_domain_ignored(racing_view):
+    before = racing_view.start
+
+    racing_view.map_plot.click_at(5.0, 0.0)
+
+    assert racing_view.start == before
+
+
+def test_start_marker_drag_sets_start(racing_view):
+    racing_view.map_plot.start_marker.setPos(QPointF(0.5, 0.5))
+    racing_view.map_plot.start_marker.sigPositionChangeFinished.emit(racing_view.map_plot.start_marker)
+
+    np.testing.assert_allclose(racing_view.race.positions, np.tile([0.5, 0.5], (4, 1)))
+
+
+def test_play_advances_paths(qtbot, racing_view):
+    racing_view.speed_slider.setValue(5)
+
+    racing_view.play()
+    qtbot.waitUntil(lambda: racing_view.race.step_count >= 20, timeout=5000)
+    racing_view.pause()
+
+    assert not racing_view.playing
+    assert racing_view.race.step_count >= 20
+    curve = racing_view.map_plot.paths[0].curve
+    assert curve.xData.size == racing_view.race.step_count + 1
+
+
+def test_single_step_advances_one(racing_view):
+    racing_view.step(7)
+    before = racing_view.race.history[:, -1].copy()
+
+    racing_view.step_button.click()
+
+    assert racing_view.race.step_count == 8
+    assert not np.allclose(racing_view.race.positions, before)
+
+
+def test_reset_returns_to_start(racing_view):
+    racing_view.step(30)
+
+    racing_view.reset_button.click()
+
+    assert racing_view.race.step_count == 0
+    np.testing.assert_allclose(racing_view.race.positions, np.tile([-0.25, 0.01], (4, 1)))
+    assert racing_view.map_plot.paths[0].curve.xData.size == 1
+
+
+def test_alpha_change_keeps_surface_and_start(racing_view):
+    surface = racing_view.surface
+    racing_view.set_start((0.3, -0.2))
+    racing_view.step(10)
+
+    racing_view.optimizer_table.set_value(0, COLUMN_LEARNING_RATE, "0.2")
+
+    assert racing_view.surface is surface
+    assert racing_view.start == pytest.approx((0.3, -0.2))
+    assert racing_view.race.specs[0].learning_rate == 0.2
+    assert racing_view.race.step_count == 0
+    np.testing.assert_allclose(racing_view.race.positions[0], [0.3, -0.2])
+
+
+def test_diverging_row_stops_with_marker(racing_view):
+    table = racing_view.optimizer_table
+    table.clear()
+    table.add_row("gd", learning_rate=1.5, label="GD too fast")
+    table.add_row("adam", learning_rate=0.01)
+    racing_view.set_start((1.0, 0.05))
+
+    racing_view.step(40)
+
+    race = racing_view.race
+    assert race.diverged.tolist() == [True, False]
+    diverged_spots = racing_view.map_plot.diverged_marker.data
+    assert len(diverged_spots) == 1
+    x_min, x_max, y_min, y_max = racing_view.surface.domain
+    assert x_min <= diverged_spots[0]["x"] <= x_max
+    assert y_min <= diverged_spots[0]["y"] <= y_max
+    assert racing_view.summary_table.cell_text(0, COLUMN_DIVERGED) == "yes"
+    assert racing_view.summary_table.cell_text(1, COLUMN_DIVERGED) == "no"
+
+    adam_before = race.positions[1].copy()
+    racing_view.step(5)
+    assert not np.allclose(race.positions[1], adam_before)
+    gd_curve = racing_view.map_plot.paths[0].curve
+    assert gd_curve.xData.size == race.diverged_at[0]
+
+
+def test_invalid_value_shows_engine_message(racing_view):
+    table = racing_view.optimizer_table
+
+    table.set_value(1, COLUMN_BETA, "1.5")
+
+    assert "beta = 1.5 is invalid" in table.message(1)
+    assert table.errors_label.text().startswith("Row 2")
+    assert racing_view.race.n_paths == 3
+    assert table.message(0) == ""
+
+    table.set_value(1, COLUMN_BETA, "0.5")
+    assert table.message(1) == ""
+    assert racing_view.race.n_paths == 4
+
+
+def test_non_number_names_field(racing_view):
+    racing_view.optimizer_table.set_value(0, COLUMN_LEARNING_RATE, "fast")
+
+    assert "learning_rate" in racing_view.optimizer_table.message(0)
+    assert "fast" in racing_view.optimizer_table.message(0)
+
+
+def test_only_applicable_cells_editable(racing_view):
+    table = racing_view.optimizer_table
+
+    assert table.is_editable(0, COLUMN_LEARNING_RATE)
+    assert not table.is_editable(0, COLUMN_BETA)
+    assert table.is_editable(1, COLUMN_BETA)
+    assert not table.is_editable(1, COLUMN_EPSILON)
+    assert table.is_editable(3, COLUMN_BETA1)
+    assert not table.is_editable(3, COLUMN_DECAY)
+
+    table.set_schedule(3, "exponential")
+    assert table.is_editable(3, COLUMN_DECAY)
+    assert racing_view.race.specs[3].schedule.name == "exponential"
+    assert racing_view.race.specs[3].schedule.base == pytest.approx(0.95)
+
+
+def test_course_presets_match_engine(racing_view):
+    specs = racing_view.race.specs
+
+    assert [spec.optimizer for spec in specs] == ["gd", "momentum", "rmsprop", "adam"]
+    assert specs[1].beta == 0.9
+    assert specs[3].beta1 == 0.9
+    assert specs[3].beta2 == 0.999
+    assert specs[3].epsilon == 1e-8
+    assert racing_view.optimizer_table.table.item(3, COLUMN_LABEL).text() == "Adam"
+
+
+def test_hidden_row_hides_curve(racing_view):
+    racing_view.step(3)
+
+    racing_view.optimizer_table.set_visible(2, False)
+
+    assert not racing_view.map_plot.paths[2].curve.isVisible()
+    assert racing_view.map_plot.paths[1].curve.isVisible()
+    assert racing_view.race.step_count == 3
+
+
+def test_noise_zero_is_deterministic(racing_view):
+    racing_view.step(25)
+    first = racing_view.race.positions.copy()
+
+    racing_view.reset()
+    racing_view.step(25)
+
+    np.testing.assert_array_equal(racing_view.race.positions, first)
+
+
+def test_noise_seed_reproducible(racing_view):
+    racing_view.noise_spin.setValue(0.5)
+    racing_view.seed_spin.setValue(3)
+    racing_view.step(10)
+    first = racing_view.race.positions.copy()
+
+    racing_view.reset()
+    racing_view.step(10)
+    np.testing.assert_array_equal(racing_view.race.positions, first)
+
+    racing_view.seed_spin.setValue(4)
+    racing_view.step(10)
+    assert not np.allclose(racing_view.race.positions, first)
+
+
+def test_arrows_shown_when_checked(racing_view):
+    racing_view.set_start((-0.8, 0.4))
+    racing_view.step(5)
+
+    racing_view.gradient_arrows_check.setChecked(True)
+    racing_view.velocity_arrows_check.setChecked(True)
+
+    paths = racing_view.map_plot.paths
+    assert paths[0].gradient_line.isVisible()
+    assert not paths[0].velocity_line.isVisible()
+    assert paths[1].velocity_line.isVisible()
+    gradient_x, gradient_y = paths[0].gradient_line.getData()
+    direction = np.array([gradient_x[1] - gradient_x[0], gradient_y[1] - gradient_y[0]])
+    expected = -racing_view.race.gradients[0]
+    assert np.dot(direction, expected) / (np.linalg.norm(direction) * np.linalg.norm(expected)) == pytest.approx(1.0)
+
+
+def test_summary_shows_hessian(racing_view):
+    racing_view.step(2)
+
+    assert racing_view.summary_table.cell_text(0, 5) == "-2, 2"
+    assert "saddle" in racing_view.summary_table.cell_text(0, 6)
+
+
+def test_custom_expression_valid(racing_view):
+    assert racing_view.surface_chooser.apply_formula("x**2 + 3*y**2", (-3, 3, -2, 2))
+
+    surface = racing_view.surface
+    assert surface.formula == "x**2 + 3*y**2"
+    assert surface.domain == (-3, 3, -2, 2)
+    assert [point.kind for point in surface.critical_points] == ["minimum"]
+    assert racing_view.race.surface is surface
+    assert racing_view.surface_chooser.error_text() == ""
+    assert len(racing_view.map_plot.minima_marker.data) == 1
+
+
+def test_custom_expression_invalid(racing_view):
+    chooser = racing_view.surface_chooser
+    previous = racing_view.surface
+    text = "x**2 + foo(y)"
+
+    assert not chooser.apply_formula(text)
+
+    assert racing_view.surface is previous
+    assert racing_view.race.surface is previous
+    assert "foo" in chooser.error_text()
+    assert chooser.formula_edit.selectionStart() == text.index("foo")
+    assert chooser.formula_edit.selectedText().startswith("foo")
+    caret_line = chooser.error_label.property("caretLine")
+    assert caret_line.index("^") == text.index("foo")
+
+
+def test_bowl_condition_number(view):
+    view.set_surface("bowl")
+    view.surface_chooser.condition_number_spin.setValue(50)
+
+    assert view.surface.name == "bowl"
+    assert view.surface.condition_number == 50
+
+
+def test_every_builtin_surface_draws(view):
+    from workbench.engine.surfaces import SURFACE_NAMES
+
+    for name in SURFACE_NAMES:
+        view.set_surface(name)
+        assert view.surface.name == name
+        assert view.map_plot.image.image is not None
+        assert view.map_plot.contours.xData.size > 0
+
+
+def test_wide_range_uses_log_colours(view):
+    view.set_surface("rosenbrock")
+    assert view.map_plot.colour_scale.logarithmic
+
+    view.set_surface("saddle")
+    assert not view.map_plot.colour_scale.logarithmic
+
+
+def test_log_cost_axis_shifts_by_minimum(view):
+    view.set_surface("bowl")
+    view.add_course_presets()
+    view.step(10)
+
+    view.step_plots.log_cost_check.setChecked(True)
+
+    cost, _distance = view.step_plots.curve_data(0)
+    np.testing.assert_allclose(cost, view.race.costs[0])
+    assert view.step_plots.cost_plot.getPlotItem().ctrl.logYCheck.isChecked()
+
+
+def test_export_files_load(racing_view, tmp_path):
+    racing_view.step(20)
+
+    png = racing_view.export_png(tmp_path / "map.png")
+    svg = racing_view.export_svg(tmp_path / "map.svg")
+    table = racing_view.export_csv(tmp_path / "paths.csv")
+
+    image = QImage(str(png))
+    assert not image.isNull()
+    assert image.width() == 1600
+    root = ElementTree.parse(svg).getroot()
+    assert list(root.iter("{http://www.w3.org/2000/svg}path"))
+    with open(table, newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    assert tuple(rows[0]) == PATHS_CSV_COLUMNS
+    assert len(rows) == 1 + 4 * 21
+
+
+def test_export_csv_without_race(view, tmp_path):
+    with pytest.raises(RuntimeError, match="no race"):
+        view.export_csv(tmp_path / "paths.csv")

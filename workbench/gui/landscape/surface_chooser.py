@@ -1,0 +1,254 @@
+"""Surface chooser: the built-in surfaces, the bowl's condition number, or a typed f(x, y).
+
+A typed formula that the engine's parser rejects leaves the current surface
+in place. The offending characters are selected in the line edit, and a caret
+line under a copy of the formula marks them next to the parser's message.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.engine.expression import ExpressionError, parse_surface
+from workbench.engine.surfaces import SURFACE_NAMES, Surface, SurfaceError, make_surface
+
+logger = logging.getLogger(__name__)
+
+CUSTOM = "custom"
+DEFAULT_CUSTOM_FORMULA = "x**4 - 2*x**2 + y**2 + 0.3*x*y"
+DEFAULT_CUSTOM_DOMAIN = (-2.0, 2.0, -2.0, 2.0)
+
+
+class SurfaceChooser(QWidget):
+    """Picks the surface to race on; emits ``surface_changed(surface)`` for each new valid one."""
+
+    surface_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("surfaceChooser")
+        self._surface: Surface | None = None
+
+        self.surface_combo = QComboBox()
+        for name in SURFACE_NAMES:
+            self.surface_combo.addItem(self._title(name), name)
+        self.surface_combo.addItem(self.tr("Custom f(x, y)…"), CUSTOM)
+
+        self.condition_number_label = QLabel(self.tr("Condition number κ:"))
+        self.condition_number_spin = QDoubleSpinBox()
+        self.condition_number_spin.setDecimals(1)
+        self.condition_number_spin.setRange(1.0, 1e6)
+        self.condition_number_spin.setValue(20.0)
+        self.condition_number_spin.setToolTip(
+            self.tr("Ratio of the Hessian's largest to smallest eigenvalue; GD is stable for α < 10/κ")
+        )
+
+        self.formula_edit = QLineEdit(DEFAULT_CUSTOM_FORMULA)
+        self.formula_edit.setPlaceholderText(self.tr("f(x, y), e.g. x**2 - y**2 + 0.1*sin(3*x)"))
+        self.formula_edit.setMinimumWidth(260)
+        self.domain_spins = []
+        for value in DEFAULT_CUSTOM_DOMAIN:
+            spin = QDoubleSpinBox()
+            spin.setDecimals(2)
+            spin.setRange(-1e4, 1e4)
+            spin.setValue(value)
+            self.domain_spins.append(spin)
+        self.domain_spins[0].setToolTip(self.tr("x minimum"))
+        self.domain_spins[1].setToolTip(self.tr("x maximum"))
+        self.domain_spins[2].setToolTip(self.tr("y minimum"))
+        self.domain_spins[3].setToolTip(self.tr("y maximum"))
+        self.apply_button = QPushButton(self.tr("Apply"))
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("formulaError")
+        self.error_label.setTextFormat(Qt.TextFormat.RichText)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self._custom_widgets = [self.formula_edit, self.apply_button, *self.domain_spins]
+        self._domain_labels = [QLabel(self.tr("x from")), QLabel(self.tr("to")), QLabel(self.tr("y from")), QLabel(self.tr("to"))]
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Surface:")))
+        row.addWidget(self.surface_combo)
+        row.addWidget(self.condition_number_label)
+        row.addWidget(self.condition_number_spin)
+        row.addWidget(self.formula_edit, 1)
+        for label, spin in zip(self._domain_labels, self.domain_spins):
+            row.addWidget(label)
+            row.addWidget(spin)
+        row.addWidget(self.apply_button)
+        row.addStretch(0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+
+        self.surface_combo.currentIndexChanged.connect(self._on_surface_combo_changed)
+        self.condition_number_spin.valueChanged.connect(self._on_condition_number_changed)
+        self.apply_button.clicked.connect(self._on_apply_clicked)
+        self.formula_edit.returnPressed.connect(self._on_apply_clicked)
+
+        self._update_visible_controls()
+        self._build_builtin(self.surface_combo.currentData())
+
+    # ---------------------------------------------------------------- public API
+
+    @property
+    def surface(self) -> Surface | None:
+        """The surface in use: the last valid choice."""
+        return self._surface
+
+    def surface_title(self, surface: Surface) -> str:
+        """Return the translated display name of ``surface``."""
+        if surface.name == "bowl":
+            return self.tr("Ill-conditioned bowl 0.1·(x² + {0}·y²)").format(
+                format(getattr(surface, "condition_number", 20.0), "g")
+            )
+        if surface.name in SURFACE_NAMES:
+            return self._title(surface.name)
+        return self.tr("f(x, y) = {0}").format(surface.formula)
+
+    def choose(self, name: str) -> None:
+        """Select the built-in surface ``name`` (a key of SURFACE_NAMES) or "custom"."""
+        index = self.surface_combo.findData(name)
+        if index < 0:
+            raise ValueError(f"surface = {name!r} is unknown; choose one of {', '.join(SURFACE_NAMES)} or 'custom'.")
+        self.surface_combo.setCurrentIndex(index)
+
+    def apply_formula(self, text: str, domain: tuple[float, float, float, float] | None = None) -> bool:
+        """Parse ``text`` over ``domain`` and use it. Return False, keeping the old surface, when it is invalid."""
+        self.surface_combo.blockSignals(True)
+        self.surface_combo.setCurrentIndex(self.surface_combo.findData(CUSTOM))
+        self.surface_combo.blockSignals(False)
+        self._update_visible_controls()
+
+        self.formula_edit.setText(text)
+        if domain is not None:
+            for spin, value in zip(self.domain_spins, domain):
+                spin.setValue(value)
+        return self._build_custom()
+
+    def error_text(self) -> str:
+        """Return the parser's message for the last rejected formula, or "" when none is shown."""
+        if self.error_label.isHidden():
+            return ""
+        return self.error_label.property("plainMessage") or ""
+
+    # ------------------------------------------------------------------ helpers
+
+    def _title(self, name: str) -> str:
+        titles = {
+            "saddle": self.tr("Saddle x² − y²"),
+            "monkey_saddle": self.tr("Monkey saddle x³ − 3xy²"),
+            "sin_saddle": self.tr("Saddle to minimum sin x + y²"),
+            "bowl": self.tr("Ill-conditioned bowl 0.1·(x² + κ·y²)"),
+            "rosenbrock": self.tr("Rosenbrock (1 − x)² + 100·(y − x²)²"),
+            "beale": self.tr("Beale function"),
+            "himmelblau": self.tr("Himmelblau function"),
+            "plateau": self.tr("Plateau around a saddle (two Gaussian wells)"),
+        }
+        # NOTE: a surface added to the engine later shows its English title until it is added here.
+        return titles.get(name, name)
+
+    def _update_visible_controls(self) -> None:
+        name = self.surface_combo.currentData()
+        self.condition_number_label.setVisible(name == "bowl")
+        self.condition_number_spin.setVisible(name == "bowl")
+        for widget in (*self._custom_widgets, *self._domain_labels):
+            widget.setVisible(name == CUSTOM)
+        if name != CUSTOM:
+            self._hide_error()
+
+    def _build_builtin(self, name: str) -> None:
+        parameters = {"condition_number": self.condition_number_spin.value()} if name == "bowl" else {}
+        try:
+            surface = make_surface(name, **parameters)
+        except SurfaceError as error:
+            logger.warning("Surface %s rejected: %s", name, error)
+            self._show_error(str(error))
+            return
+        self._use(surface)
+
+    def _build_custom(self) -> bool:
+        text = self.formula_edit.text()
+        domain = tuple(spin.value() for spin in self.domain_spins)
+        try:
+            surface = parse_surface(text, domain=domain)
+        except ExpressionError as error:
+            logger.info("Formula %r rejected at %d: %s", text, error.position, error)
+            self._show_formula_error(text, error)
+            return False
+        except ValueError as error:
+            logger.info("Domain %s rejected: %s", domain, error)
+            self._show_error(str(error))
+            return False
+
+        self._use(surface)
+        return True
+
+    def _use(self, surface: Surface) -> None:
+        self._hide_error()
+        self._surface = surface
+        self.surface_changed.emit(surface)
+
+    def _show_formula_error(self, text: str, error: ExpressionError) -> None:
+        position = max(0, min(error.position, len(text)))
+        length = max(1, error.length)
+        self.formula_edit.setFocus()
+        self.formula_edit.setSelection(position, length)
+
+        caret_line = " " * position + "^" * length
+        shown = html.escape(text) + "<br>" + caret_line.replace(" ", "&nbsp;")
+        family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        self.error_label.setText(
+            f'<span style="font-family:\'{html.escape(family)}\'; white-space:pre">{shown}</span>'
+            f'<br><span style="color:#b00020">{html.escape(str(error))}</span>'
+        )
+        self.error_label.setProperty("plainMessage", str(error))
+        self.error_label.setProperty("caretLine", caret_line)
+        self.error_label.show()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(f'<span style="color:#b00020">{html.escape(message)}</span>')
+        self.error_label.setProperty("plainMessage", message)
+        self.error_label.setProperty("caretLine", "")
+        self.error_label.show()
+
+    def _hide_error(self) -> None:
+        self.error_label.hide()
+        self.error_label.setProperty("plainMessage", "")
+
+    # ----------------------------------------------------------------- handlers
+
+    def _on_surface_combo_changed(self, _index: int) -> None:
+        self._update_visible_controls()
+        name = self.surface_combo.currentData()
+        if name == CUSTOM:
+            self._build_custom()
+        else:
+            self._build_builtin(name)
+
+    def _on_condition_number_changed(self, _value: float) -> None:
+        if self.surface_combo.currentData() == "bowl":
+            self._build_builtin("bowl")
+
+    def _on_apply_clicked(self) -> None:
+        self._build_custom()
