@@ -16,8 +16,8 @@ changes.
 
 The user's own settings are never read or written: QSettings point at an INI
 file in a temporary folder that is deleted at the end. Chinese text needs a
-CJK font (for example the fonts-wqy-microhei package); without one the script
-stops with an error instead of saving images full of empty boxes.
+CJK font, for example from the fonts-wqy-microhei package. Without one, the
+script stops with an error instead of saving images full of empty boxes.
 """
 
 from __future__ import annotations
