@@ -164,8 +164,13 @@ class PathRace:
         for (name, bias_correction), indices in members.items():
             specs = [self.specs[i] for i in indices]
 
-            def column(attribute: str) -> np.ndarray:
-                return np.array([[float(getattr(spec, attribute))] for spec in specs])
+            def column(attribute: str) -> float | np.ndarray:
+                # One shared value stays a float: scalar arithmetic is cheaper
+                # than broadcasting a (n, 1) column on every step.
+                values = [float(getattr(spec, attribute)) for spec in specs]
+                if len(set(values)) == 1:
+                    return values[0]
+                return np.array(values)[:, None]
 
             optimizer = make_optimizer(
                 name,
@@ -314,13 +319,17 @@ class PathRace:
         x = points[:, 0]
         y = points[:, 1]
         cost = self.surface.value(x, y)
-        f_x, f_y = self.surface.gradient(x, y)
-        return cost, np.stack([f_x, f_y], axis=1)
+        gradients = np.empty_like(points)
+        gradients[:, 0], gradients[:, 1] = self.surface.gradient(x, y)
+        return cost, gradients
 
     def _is_valid(self, points: np.ndarray, cost: np.ndarray, gradients: np.ndarray) -> np.ndarray:
-        distance = np.hypot(points[:, 0] - self._centre[0], points[:, 1] - self._centre[1])
-        finite = np.isfinite(cost) & np.isfinite(gradients).all(axis=1) & np.isfinite(distance)
-        return finite & (distance <= self._divergence_radius)
+        offset = points - self._centre
+        squared_distance = offset[:, 0] ** 2 + offset[:, 1] ** 2
+        # A sum is finite only when every term is, so one isfinite call covers
+        # the cost and both gradient components. A nan distance fails the <= test.
+        finite = np.isfinite(cost + gradients[:, 0] + gradients[:, 1])
+        return finite & (squared_distance <= self._divergence_radius**2)
 
     def _mark_diverged(self, newly_diverged: np.ndarray) -> None:
         step = self.step_count + 1
