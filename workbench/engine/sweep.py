@@ -136,6 +136,7 @@ class SweepRow:
     epochs_completed: int = 0
     elapsed_seconds: float = math.nan  # training time in the worker
     run_id: int | None = None  # the stored run, None when nothing was stored
+    notices: list[str] = field(default_factory=list)  # adjusted settings, e.g. a clamped mini-batch size
 
 
 @dataclass
@@ -388,7 +389,7 @@ _worker_stop_event: Any = None
 
 
 def _initialize_worker(stop_event: Any) -> None:
-    """Prepare a pool worker process: remember the pool's stop event and ignore Ctrl+C.
+    """Prepare a pool worker process: remember the pool's stop event, ignore Ctrl+C, log only errors.
 
     A Ctrl+C in a terminal reaches every process of the group. Workers ignore
     it and stop through the event instead, so the parent decides what happens.
@@ -396,6 +397,9 @@ def _initialize_worker(stop_event: Any) -> None:
     global _worker_stop_event
     _worker_stop_event = stop_event
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    # Every cell's notices reach the parent in its record, so workers need not repeat them on stderr.
+    logging.getLogger("workbench").setLevel(logging.ERROR)
 
 
 class _EventRunControl(RunControl):
@@ -465,7 +469,7 @@ def result_from_record(record: dict) -> RunResult:
 def _row_from_record(cell: SweepCell, record: dict, run_id: int | None) -> SweepRow:
     row = SweepRow(index=cell.index, values=cell.values, label=cell.label, status=record["status"],
                    reason=record["reason"], epochs_completed=len(record["epochs"]),
-                   elapsed_seconds=record["elapsed_seconds"], run_id=run_id)
+                   elapsed_seconds=record["elapsed_seconds"], run_id=run_id, notices=list(record["notices"]))
     if record["status"] in (FINISHED, STOPPED) and record["epochs"]:
         last = record["epochs"][-1]
         row.train_cost = last["train_cost"]

@@ -1,0 +1,248 @@
+"""``python -m workbench sweep``: train one run per grid cell and tabulate the final metrics.
+
+Example::
+
+    python -m workbench sweep --config base.json --grid learning_rate=1e-4:1e-1:log:7 \\
+        --grid optimizer=gd,adam --workers 2 --out sweeps/lr
+
+writes ``sweeps/lr/sweep.csv`` (one row per cell: the swept values, status,
+final train and validation cost and accuracy, run id) and ``config.json``
+(the base config), and stores every run in the run history. The grid syntax
+is described in :mod:`workbench.engine.sweep`.
+
+This module also holds the run-history helpers other commands share:
+:func:`add_database_argument` adds ``--db`` and :func:`run_and_store` runs a
+:class:`~workbench.engine.training.Trainer` while recording it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import math
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Callable
+
+from workbench.cli.train import INPUT_ERRORS, add_config_arguments, config_from_args
+from workbench.engine.config import ConfigError, save
+from workbench.engine.control import RunControl
+from workbench.engine.store import DATABASE_ENV, RunStore, StoreError, default_database_path, record_run
+from workbench.engine.sweep import (
+    SweepError,
+    SweepProgress,
+    SweepResult,
+    SweepRunner,
+    dask_executor,
+    parse_grid_spec,
+    write_sweep_csv,
+)
+from workbench.engine.training import Progress, RunResult, Trainer
+
+logger = logging.getLogger(__name__)
+
+EXIT_FINISHED = 0
+EXIT_SOME_CELLS_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
+
+
+def add_database_argument(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """Add ``--db FILE``, the run history database, to ``parser``."""
+    parser.add_argument("--db", metavar="FILE",
+                        help=f"run history database to store the runs in (default: ${DATABASE_ENV} if set, "
+                             f"else {default_database_path()})")
+
+
+def run_and_store(trainer: Trainer, control: RunControl | None = None,
+                  on_progress: Callable[[Progress], None] | None = None,
+                  db_path: str | None = None) -> tuple[int | None, RunResult]:
+    """Run ``trainer`` while recording it in the run history; return (run id, result).
+
+    ``db_path`` None means the default database. When the history cannot be
+    opened, a warning goes to stderr and the run trains without being stored
+    (run id None), because the run's own output files do not need the history.
+    """
+    try:
+        store = RunStore(db_path)
+    except StoreError as error:
+        print(f"warning: {error} This run is not stored in the run history.", file=sys.stderr)
+        return None, trainer.run(control, on_progress)
+
+    try:
+        run_id, result = record_run(None, store, on_progress, control, trainer=trainer)
+    finally:
+        store.close()
+    return run_id, result
+
+
+def register(subparsers) -> None:
+    """Add the ``sweep`` sub-command to ``subparsers``."""
+    parser = subparsers.add_parser(
+        "sweep",
+        help="train one run per cell of a grid over one or two settings",
+        description="Train one run per cell of a grid over one or two settings, in parallel worker processes "
+                    "or on a Dask cluster. Writes DIR/sweep.csv and DIR/config.json and stores every run "
+                    "in the run history.",
+        epilog="Grid specs: learning_rate=1e-4:1e-1:log:7 (7 values, log-spaced), decay_rate=0:2:lin:5 "
+               "(5 values, evenly spaced), seed=0:4 (whole numbers 0 to 4; sets the weight and shuffle seeds), "
+               "beta1=0.8,0.9,0.99 (a list), optimizer=gd,adam. Short names: learning_rate, optimizer, beta, "
+               "beta1, beta2, epsilon, mini_batch_size, epochs, decay_rate, l2, seed; any dotted config field "
+               "such as network.l2 also works. Exit status: 0 every cell finished, 1 some cell diverged or "
+               "failed, 2 invalid settings or files, 130 cancelled with Ctrl+C (finished cells are still "
+               "written).",
+    )
+    add_config_arguments(parser)
+
+    sweep = parser.add_argument_group("sweep")
+    sweep.add_argument("--grid", metavar="SPEC", action="append", required=True,
+                       help="one grid axis, e.g. learning_rate=1e-4:1e-1:log:7; give --grid once or twice")
+    sweep.add_argument("--workers", metavar="N",
+                       help=f"worker processes on this machine (default: the CPU count, {os.cpu_count()})")
+    sweep.add_argument("--scheduler", metavar="ADDRESS",
+                       help="run the cells on the Dask cluster whose scheduler is at ADDRESS, "
+                            "e.g. tcp://10.0.0.5:8786 (needs the dask extra here and workbench on the workers)")
+    sweep.add_argument("--tag", metavar="TAG",
+                       help="tag for the stored runs (default: sweep-<UTC start time>)")
+
+    output = parser.add_argument_group("output")
+    output.add_argument("--out", metavar="DIR", required=True, help="folder for sweep.csv and config.json")
+    add_database_argument(output)
+    output.add_argument("--quiet", action="store_true", help="print only the final summary")
+    parser.set_defaults(handler=run_sweep_command)
+
+
+def _worker_count(text: str | None) -> int | None:
+    if text is None:
+        return None
+    try:
+        workers = int(text)
+    except ValueError:
+        workers = 0
+    if workers < 1:
+        raise ConfigError("--workers", text, "must be a whole number of 1 or more", "e.g. --workers 2")
+    return workers
+
+
+def run_sweep_command(args: argparse.Namespace) -> int:
+    """Run the ``sweep`` sub-command; return the exit status."""
+    try:
+        config = config_from_args(args)
+        axes = [parse_grid_spec(spec) for spec in args.grid]
+        workers = _worker_count(args.workers)
+        out_dir = Path(args.out)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        store = RunStore(args.db)
+    except (*INPUT_ERRORS, SweepError, StoreError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        print(f"error: cannot create {error.filename}: {error.strerror}; choose a writable --out folder",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+    executor = None
+    try:
+        if args.scheduler:
+            executor = dask_executor(args.scheduler)
+        printer = _ProgressPrinter(quiet=args.quiet)
+        runner = SweepRunner(config, axes, store=store, executor=executor, max_workers=workers,
+                             on_progress=printer, tag=args.tag)
+        save(config, out_dir / "config.json")
+        if not args.quiet:
+            where = f"the Dask cluster at {args.scheduler}" if args.scheduler else f"{runner.max_workers} worker(s)"
+            print(f"Sweeping {len(runner.cells)} cells on {where}; runs are tagged {runner.tag} in {store.path}",
+                  flush=True)
+
+        with _cancel_on_interrupt(runner):
+            result = runner.run()
+    except (*INPUT_ERRORS, SweepError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+        store.close()
+
+    csv_path = out_dir / "sweep.csv"
+    write_sweep_csv(result, csv_path)
+    _print_summary(result, csv_path)
+
+    if result.cancelled:
+        return EXIT_INTERRUPTED
+    if any(row.status != "finished" for row in result.rows):
+        return EXIT_SOME_CELLS_FAILED
+    return EXIT_FINISHED
+
+
+@contextlib.contextmanager
+def _cancel_on_interrupt(runner: SweepRunner):
+    """Turn Ctrl+C into a cancel, so running cells stop and the finished ones are still written."""
+    def on_interrupt_received(signal_number, frame) -> None:
+        logger.info("Interrupt received; cancelling the sweep.")
+        runner.cancel()
+
+    # signal.signal may only be called from the main thread; elsewhere Ctrl+C keeps its default effect.
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    previous = signal.signal(signal.SIGINT, on_interrupt_received)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _format_metric(value: float, digits: int) -> str:
+    return "n/a" if math.isnan(value) else f"{value:.{digits}f}"
+
+
+class _ProgressPrinter:
+    """Prints one line per finished cell with an estimate of the time left, unless quiet."""
+
+    def __init__(self, quiet: bool) -> None:
+        self._quiet = quiet
+
+    def __call__(self, progress: SweepProgress) -> None:
+        if self._quiet or progress.row is None:
+            return
+        row = progress.row
+        width = len(str(progress.total))
+        line = f"[{progress.done:>{width}}/{progress.total}] {row.label}: {row.status}"
+        if row.status in ("finished", "stopped"):
+            line += (f", validation cost {_format_metric(row.validation_cost, 4)}, "
+                     f"validation accuracy {_format_metric(row.validation_accuracy, 3)}")
+        elif row.reason:
+            line += f" ({row.reason})"
+        if progress.estimated_seconds_left is not None and progress.done < progress.total:
+            line += f"  about {progress.estimated_seconds_left:.0f} s left"
+        print(line, flush=True)
+
+
+def _print_summary(result: SweepResult, csv_path: Path) -> None:
+    counts: dict[str, int] = {}
+    for row in result.rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    statuses = ", ".join(f"{count} {status}" for status, count in counts.items())
+
+    notices: list[str] = []
+    for row in result.rows:
+        notices += [notice for notice in row.notices if notice not in notices]
+    for notice in notices:
+        print(f"Notice: {notice}")
+    print(f"Sweep {'cancelled' if result.cancelled else 'done'} in {result.elapsed_seconds:.1f} s: {statuses}.")
+
+    best = result.best_row("validation_cost")
+    metric = "validation cost"
+    if best is None:
+        best = result.best_row("train_cost")
+        metric = "training cost"
+    if best is not None:
+        value = best.validation_cost if metric == "validation cost" else best.train_cost
+        print(f"Lowest {metric}: {value:.4f} at {best.label} (run {best.run_id}).")
+    print(f"Wrote {csv_path}")
