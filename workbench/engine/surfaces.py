@@ -191,12 +191,16 @@ class BowlSurface(Surface):
     default_start = (-2.5, 1.5)
 
     def __init__(self, condition_number: float = 20.0) -> None:
-        condition_number = float(condition_number)
-        if not (math.isfinite(condition_number) and 1.0 <= condition_number <= 1e6):
+        try:
+            valid = math.isfinite(float(condition_number)) and 1.0 <= float(condition_number) <= 1e6
+        except (TypeError, ValueError):
+            valid = False
+        if not valid:
             raise SurfaceError(
-                f"condition_number = {condition_number!r} is invalid: it must lie in [1, 1e6]; "
-                f"try 20 for a clearly elongated bowl."
+                f"condition_number = {condition_number!r} is invalid: it must be a number in [1, 1e6]. "
+                f"Try 20 for a clearly elongated bowl."
             )
+        condition_number = float(condition_number)
         self.condition_number = condition_number
         self.title = f"Ill-conditioned bowl 0.1·(x² + {condition_number:g}·y²)"
         self.formula = f"0.1*(x**2 + {condition_number!r}*y**2)"
