@@ -40,7 +40,7 @@ CONTOUR_LEVEL_COUNT = 14
 #: this fraction of its maximum, i.e. most of the map would share the lowest colours.
 LOG_SCALE_MEDIAN_FRACTION = 0.1
 
-#: The longest gradient or velocity arrow drawn, as a fraction of the domain's half-diagonal.
+#: Maximum length of a gradient or velocity arrow, as a fraction of the domain's half-diagonal.
 ARROW_LENGTH_FRACTION = 0.18
 
 # A dark, low-saturation blue-grey ramp, so the saturated path colours stand out at any cost.
@@ -58,7 +58,7 @@ def _translate(text: str) -> str:
 
 @dataclass
 class SurfaceGrid:
-    """f sampled on a grid; ``values[i, j] = f(x[i], y[j])`` (indexing='ij')."""
+    """Samples of f on a grid, with ``values[i, j] = f(x[i], y[j])`` (indexing='ij')."""
 
     x: np.ndarray
     y: np.ndarray
@@ -79,10 +79,10 @@ class SurfaceGrid:
 
 @dataclass
 class ColourScale:
-    """How f maps to colours: linear in f, or linear in log10(f − offset)."""
+    """Mapping from f to colours, linear in f or linear in log10(f − offset)."""
 
     logarithmic: bool
-    offset: float  # min f over the map; the log scale shows log10(f − offset + floor)
+    offset: float  # min f over the map. The log scale shows log10(f − offset + floor).
     floor: float  # keeps the logarithm finite at the minimum
 
     @classmethod
@@ -194,7 +194,7 @@ class PathGraphics:
             self._plot.removeItem(item)
 
     def set_arrow(self, which: str, start: np.ndarray, vector: np.ndarray | None) -> None:
-        """Draw the arrow ``which`` ("gradient" or "velocity") from ``start`` along ``vector``; hide it when None."""
+        """Draw the arrow ``which`` ("gradient" or "velocity") from ``start`` along ``vector``, or hide it when None."""
         line = self.gradient_line if which == "gradient" else self.velocity_line
         head = self.gradient_head if which == "gradient" else self.velocity_head
 
@@ -249,7 +249,7 @@ class MapPlot(pg.PlotWidget):
         self.contours.setZValue(-5)
         plot.addItem(self.contours)
 
-        self.legend = plot.addLegend(offset=(8, 8), labelTextSize="9pt", brush=(0, 0, 0, 150))
+        self.legend = plot.addLegend(offset=(8, 8), labelTextSize="9pt", brush=(0, 0, 0, 110))
 
         self.minima_marker = pg.ScatterPlotItem(
             symbol="star", size=18, pen=pg.mkPen("k"), brush=pg.mkBrush(MINIMUM_COLOUR)

@@ -34,7 +34,7 @@ DEFAULT_CUSTOM_DOMAIN = (-2.0, 2.0, -2.0, 2.0)
 
 
 class SurfaceChooser(QWidget):
-    """Picks the surface to race on; emits ``surface_changed(surface)`` for each new valid one."""
+    """Surface picker that emits ``surface_changed(surface)`` for each new valid surface."""
 
     surface_changed = Signal(object)
 
@@ -130,7 +130,7 @@ class SurfaceChooser(QWidget):
         """Select the built-in surface ``name`` (a key of SURFACE_NAMES) or "custom"."""
         index = self.surface_combo.findData(name)
         if index < 0:
-            raise ValueError(f"surface = {name!r} is unknown; choose one of {', '.join(SURFACE_NAMES)} or 'custom'.")
+            raise ValueError(f"surface = {name!r} is unknown. Choose one of {', '.join(SURFACE_NAMES)} or 'custom'.")
         self.surface_combo.setCurrentIndex(index)
 
     def apply_formula(self, text: str, domain: tuple[float, float, float, float] | None = None) -> bool:
@@ -221,6 +221,7 @@ class SurfaceChooser(QWidget):
         self.error_label.setText(
             f'<span style="font-family:\'{html.escape(family)}\'; white-space:pre">{shown}</span>'
             f'<br><span style="color:#b00020">{html.escape(str(error))}</span>'
+            f"<br>{html.escape(self.tr('The map keeps the previous surface until the formula is valid.'))}"
         )
         self.error_label.setProperty("plainMessage", str(error))
         self.error_label.setProperty("caretLine", caret_line)

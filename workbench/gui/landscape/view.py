@@ -44,12 +44,13 @@ logger = logging.getLogger(__name__)
 
 FRAME_INTERVAL_MS = 33
 
-#: Time budget for race.step calls within one timer tick; drawing comes on top.
+#: Time budget for race.step calls within one timer tick. Drawing takes extra time.
 MAX_TICK_STEPPING_SECONDS = 0.008
 
 MAX_STEPS_PER_FRAME = 50
 
-#: The race pauses here; the history of 10 paths at this length is about 3 MB.
+#: The race pauses at this step count. Ten paths keep points, costs and gradients
+#: in buffers of 32768 steps then, about 13 MB.
 MAX_STEPS = 20000
 
 SUMMARY_INTERVAL_SECONDS = 0.25
@@ -237,7 +238,7 @@ class LandscapeView(QWidget):
         return self._timer.isActive()
 
     def set_surface(self, name: str) -> None:
-        """Race on the built-in surface ``name``; the start moves to its default start."""
+        """Race on the built-in surface ``name``. The start moves to the surface's default start."""
         self.surface_chooser.choose(name)
 
     def set_start(self, point: tuple[float, float]) -> None:
@@ -258,7 +259,7 @@ class LandscapeView(QWidget):
         self._update_buttons()
 
     def pause(self) -> None:
-        """Stop the animation; the paths stay where they are."""
+        """Stop the animation. The paths stay where they are."""
         self._timer.stop()
         self._update_buttons()
         self._redraw(summary=True)
