@@ -10,7 +10,7 @@ final train and validation cost and accuracy, run id) and ``config.json``
 (the base config), and stores every run in the run history. The grid syntax
 is described in :mod:`workbench.engine.sweep`.
 
-This module also holds the run-history helpers other commands share:
+This module also contains the run-history helpers other commands share:
 :func:`add_database_argument` adds ``--db`` and :func:`run_and_store` runs a
 :class:`~workbench.engine.training.Trainer` while recording it.
 """

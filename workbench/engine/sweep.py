@@ -155,8 +155,8 @@ class SweepResult:
     """The outcome of a sweep: axes, one row per cell in grid order, and metric grids.
 
     Each metric grid has one dimension per axis (shape ``(len(axis 0),)`` or
-    ``(len(axis 0), len(axis 1))``) and holds the final metric of "finished"
-    cells only, NaN elsewhere.
+    ``(len(axis 0), len(axis 1))``) and contains the final metric of
+    "finished" cells only, NaN elsewhere.
     """
 
     axes: list[GridAxis]
@@ -237,7 +237,7 @@ def _parse_number(text: str, spec: str, role: str) -> float:
     except ValueError:
         raise SweepError(f"grid spec {spec!r}: {role} {text!r} is not a number; {SPEC_EXAMPLES}") from None
     if not math.isfinite(value):
-        raise SweepError(f"grid spec {spec!r}: {role} {text!r} must be finite")
+        raise SweepError(f"grid spec {spec!r}: {role} {text!r} must be a finite number; {SPEC_EXAMPLES}")
     return value
 
 
@@ -485,7 +485,7 @@ def default_sweep_tag() -> str:
 
 
 class SweepRunner:
-    """Runs every cell of a grid on an executor and stores each run.
+    """A sweep in progress: trains every cell of a grid on an executor and stores each run.
 
     ``executor``: any ``concurrent.futures.Executor``. When None, the runner
     creates a process pool with the "spawn" start method and ``max_workers``
@@ -567,7 +567,8 @@ class SweepRunner:
         for cell in self.cells:
             if cell.index not in rows:
                 rows[cell.index] = SweepRow(index=cell.index, values=cell.values, label=cell.label,
-                                            status=CANCELLED, reason="The sweep was cancelled before this cell finished.")
+                                            status=CANCELLED,
+                                            reason="The sweep was cancelled before this cell finished.")
         ordered = [rows[cell.index] for cell in self.cells]
         result = self._result(ordered, time.monotonic() - started)
         logger.info("Sweep %s %s: %d cells in %.1f s", self.tag, "cancelled" if result.cancelled else "finished",

@@ -228,16 +228,20 @@ class RunStore:
                 raise StoreError(self.path, f"cannot create its folder ({error.strerror})",
                                  "choose a writable location with --db or WORKBENCH_DB") from error
 
+        fix = "check the file's permissions, or choose another file with --db or WORKBENCH_DB"
         try:
             self._connection = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None,
                                                check_same_thread=False)
+        except sqlite3.Error as error:
+            raise StoreError(self.path, f"cannot be opened for writing ({error})", fix) from error
+        try:
             self._connection.execute("PRAGMA journal_mode = WAL")
             self._connection.execute("PRAGMA synchronous = NORMAL")
             self._connection.execute("PRAGMA foreign_keys = ON")
             self.schema_version = self._create_or_migrate()
-        except sqlite3.OperationalError as error:
-            raise StoreError(self.path, f"cannot be opened for writing ({error})",
-                             "check the file's permissions, or choose another file with --db or WORKBENCH_DB") from error
+        except sqlite3.Error as error:
+            self._connection.close()
+            raise StoreError(self.path, f"cannot be opened for writing ({error})", fix) from error
 
         self.mark_interrupted_runs()
 
@@ -354,8 +358,9 @@ class RunStore:
             )
             iteration_count += int(costs.size)
 
+        placeholders = ", ".join("?" * (len(_EPOCH_COLUMNS) + 1))
         connection.executemany(
-            f"INSERT OR REPLACE INTO epochs (run_id, {', '.join(_EPOCH_COLUMNS)}) VALUES (?{', ?' * len(_EPOCH_COLUMNS)})",
+            f"INSERT OR REPLACE INTO epochs (run_id, {', '.join(_EPOCH_COLUMNS)}) VALUES ({placeholders})",
             [(run_id, *(getattr(metrics, column) for column in _EPOCH_COLUMNS)) for metrics in epochs],
         )
 
@@ -657,7 +662,10 @@ class RunStore:
             return cursor.rowcount
 
     def purge_deleted(self) -> int:
-        """Erase every run in the trash with its epochs, iterations and tags; return how many. Cannot be undone."""
+        """Erase the runs in the trash with their epochs, iterations and tags; return how many. Cannot be undone.
+
+        A run still "running" stays in the trash until it ends, so its writer never loses its row.
+        """
         with self._transaction() as connection:
             cursor = connection.execute("DELETE FROM runs WHERE deleted_at IS NOT NULL AND status != ?", (RUNNING,))
             return cursor.rowcount

@@ -1,4 +1,4 @@
-"""Where the run history database lives by default.
+"""The default location of the run history database.
 
 Pure Python (no Qt), so the command line and worker processes find the same
 file as the desktop app.

@@ -19,14 +19,16 @@ logger = logging.getLogger(__name__)
 
 
 class RunRecorder:
-    """Stores the :class:`Progress` reports of one running run, then its end.
+    """A writer that stores the :class:`Progress` reports of one running run, then its end.
 
     Pass :meth:`on_progress` as the trainer's callback; ``forward`` (the GUI's
     or the command line's own callback) is called after each report is
-    handled, in the same thread. Reports are buffered and written in one
-    transaction at most every ``flush_interval`` seconds, so a crash loses at
-    most that much. A failed write (e.g. the disk is full) is logged and
-    retried with the next report, so recording never stops the training.
+    handled, in the same thread. Reports are buffered. The buffer is written
+    in one transaction by the first report that arrives ``flush_interval``
+    seconds or more after the previous write, so a crash loses about the last
+    ``flush_interval`` seconds. A failed database write (e.g. the disk is
+    full) is logged and retried with the next report instead of stopping the
+    training.
     Call :meth:`finish` with the run's result, or :meth:`fail` when training
     raised an error.
     """

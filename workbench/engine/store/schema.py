@@ -138,7 +138,7 @@ def _migrate_v1_to_v2(connection: sqlite3.Connection) -> None:
     connection.execute("CREATE INDEX run_tags_tag ON run_tags (tag)")
 
 
-#: MIGRATIONS[n] moves a database from version n to n + 1 inside the caller's transaction.
+#: MIGRATIONS[n] moves a database from version n to n + 1; :func:`migrate` wraps each step in a transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _migrate_v1_to_v2,
 }
