@@ -28,7 +28,6 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from workbench.cli.train import INPUT_ERRORS, add_config_arguments, config_from_args
 from workbench.engine.config import ConfigError, save
 from workbench.engine.control import RunControl
 from workbench.engine.store import DATABASE_ENV, RunStore, StoreError, default_database_path, record_run
@@ -96,6 +95,9 @@ def register(subparsers) -> None:
                "failed, 2 invalid settings or files, 130 cancelled with Ctrl+C (finished cells are still "
                "written).",
     )
+    # Imported here because cli.train may import this module's run-history helpers at its top.
+    from workbench.cli.train import add_config_arguments
+
     add_config_arguments(parser)
 
     sweep = parser.add_argument_group("sweep")
@@ -130,6 +132,8 @@ def _worker_count(text: str | None) -> int | None:
 
 def run_sweep_command(args: argparse.Namespace) -> int:
     """Run the ``sweep`` sub-command; return the exit status."""
+    from workbench.cli.train import INPUT_ERRORS, config_from_args
+
     try:
         config = config_from_args(args)
         axes = [parse_grid_spec(spec) for spec in args.grid]
