@@ -150,8 +150,10 @@ def test_boundary_grid_matches_network():
     assert grid.iteration == 12
     expected = network.predict_proba(np.array([[grid.x_values[2], grid.y_values[5]]]))[0]
     np.testing.assert_allclose(grid.probabilities[2, 5], expected)
-    assert bounds[0] < points[:, 0].min() and bounds[1] > points[:, 0].max()
-    assert bounds[2] < points[:, 1].min() and bounds[3] > points[:, 1].max()
+    assert bounds[0] < points[:, 0].min()
+    assert bounds[1] > points[:, 0].max()
+    assert bounds[2] < points[:, 1].min()
+    assert bounds[3] > points[:, 1].max()
 
 
 def test_grid_bounds_widen_flat_data():

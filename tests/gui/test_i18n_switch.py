@@ -1,0 +1,99 @@
+"""Interface language: system default, the Language menu's stored choice, translators and CJK fonts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont
+
+from workbench.gui import i18n
+from workbench.gui.settings import KEY_LANGUAGE
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+
+@pytest.mark.parametrize("locale, expected", [
+    (QLocale(QLocale.Language.Chinese, QLocale.Country.China), "zh_CN"),
+    (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "en"),
+    (QLocale(QLocale.Language.German, QLocale.Country.Germany), "en"),
+])
+def test_system_language_from_locale(locale, expected):
+    assert i18n.system_language(locale) == expected
+
+
+def test_choice_overrides_system(app_settings):
+    assert i18n.chosen_language(app_settings) is None
+    assert i18n.effective_language(app_settings) == i18n.system_language()
+
+    i18n.store_language(app_settings, "zh_CN")
+
+    assert i18n.chosen_language(app_settings) == "zh_CN"
+    assert i18n.effective_language(app_settings) == "zh_CN"
+
+
+def test_unknown_stored_language_ignored(app_settings):
+    app_settings.setValue(KEY_LANGUAGE, "tlh")
+
+    assert i18n.chosen_language(app_settings) is None
+
+
+def test_store_rejects_unknown_language(app_settings):
+    with pytest.raises(ValueError, match="not supported"):
+        i18n.store_language(app_settings, "fr")
+
+
+def test_language_menu_stores_choice(make_window, app_settings):
+    window = make_window()
+    chinese = window.language_actions["zh_CN"]
+
+    chinese.trigger()
+
+    assert app_settings.value(KEY_LANGUAGE, "", type=str) == "zh_CN"
+    assert chinese.isChecked()
+    assert not window.language_actions["en"].isChecked()
+    box = window.last_message_box
+    assert box is not None and box.isVisible()
+    assert "简体中文" in box.text()
+    assert "next time" in box.text()
+    box.close()
+
+
+def test_language_menu_lists_both(make_window):
+    window = make_window()
+
+    assert [action.text() for action in window.language_group.actions()] == ["English", "简体中文"]
+
+
+def test_chinese_translators_load_qt_base(qapp):
+    translators = i18n.install_translators(qapp, "zh_CN")
+    try:
+        files = [translator.filePath() for translator in translators]
+        assert any("qtbase_zh_CN" in path for path in files), files
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_english_needs_no_translator(qapp):
+    assert i18n.install_translators(qapp, "en") == []
+
+
+def test_chinese_font_uses_cjk_family(qapp):
+    family = i18n.find_cjk_font_family()
+    if family is None:
+        pytest.skip("no CJK font is installed (e.g. fonts-wqy-microhei)")
+    original = QFont(qapp.font())
+    try:
+        used = i18n.apply_language_font(qapp, "zh_CN")
+
+        assert used == family
+        assert qapp.font().families()[0] == family
+    finally:
+        qapp.setFont(original)
+
+
+def test_english_keeps_font(qapp):
+    original = QFont(qapp.font())
+
+    assert i18n.apply_language_font(qapp, "en") is None
+    assert qapp.font() == original

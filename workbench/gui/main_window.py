@@ -1,0 +1,597 @@
+"""The main window: views as tabs, the parameter dock, run controls, menus and the status bar.
+
+The window edits one RunConfig through the parameter panel, starts runs in a
+:class:`~workbench.gui.worker.TrainingRunner` and redraws the plots from a
+timer at most ``REFRESH_INTERVAL_MS`` apart, taking whatever progress arrived
+since the previous tick, so painting never slows training. Closing the window
+or quitting the app stops a running run and waits for its thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget, QToolBar, QWidget,
+)
+
+from workbench.engine import config as run_config
+from workbench.engine.config import ConfigError, RunConfig
+from workbench.engine.datasets import DatasetError, load_dataset
+from workbench.engine.metrics import write_epoch_csv, write_iteration_csv
+from workbench.engine.training import RunResult
+from workbench.gui import i18n
+from workbench.gui import settings as app_settings
+from workbench.gui.panels import ParameterPanel
+from workbench.gui.panels.parameter_panel import data_settings_key
+from workbench.gui.svg_export import export_png, export_svg
+from workbench.gui.training_view import TrainingView
+from workbench.gui.worker import RunSetup, TrainingRunner
+
+logger = logging.getLogger(__name__)
+
+#: Minimum time between two plot refreshes during a run (about 30 per second).
+REFRESH_INTERVAL_MS = 33
+#: Delay between the last data-setting edit and loading the data set for the preview.
+PREVIEW_DELAY_MS = 200
+#: Width of exported PNG images, in pixels.
+EXPORT_PNG_WIDTH = 1800
+DEFAULT_SIZE = (1400, 900)
+
+
+class MainWindow(QMainWindow):
+    """The Optimizer Workbench window, opened on the last config (or the defaults: moons with Adam)."""
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Optimizer Workbench"))
+        self.resize(*DEFAULT_SIZE)
+
+        self._settings = settings if settings is not None else app_settings.open_settings()
+        self._last_result: RunResult | None = None
+        self._last_setup: RunSetup | None = None
+        self._previewed_data_key = ""
+        self._settings_saved = False
+        #: The newest message box the window opened (errors, notes); tests read and close it.
+        self.last_message_box: QMessageBox | None = None
+
+        self.runner = TrainingRunner(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("view_tabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+
+        self.training_view = TrainingView(self, smoothing_beta=app_settings.read_smoothing_beta(self._settings))
+        self.add_view(self.training_view, self.tr("Training"))
+
+        self.parameter_panel = ParameterPanel(self)
+        self.parameter_dock = QDockWidget(self.tr("Parameters"), self)
+        self.parameter_dock.setObjectName("parameter_dock")
+        self.parameter_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                        | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.parameter_dock.setWidget(self.parameter_panel)
+        self.parameter_dock.setMinimumWidth(360)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.parameter_dock)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_tool_bar()
+        self._create_status_bar()
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(REFRESH_INTERVAL_MS)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+
+        self._restore_settings()
+        self._connect_signals()
+        self._update_run_actions()
+        self._on_preview_timer_timeout()
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        style = self.style()
+
+        self.new_action = QAction(self.tr("&New"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setStatusTip(self.tr("Reset every setting to the defaults (moons with Adam)"))
+        self.open_action = QAction(self.tr("&Open experiment…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.save_action = QAction(self.tr("&Save experiment…"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.export_metrics_action = QAction(self.tr("Export metrics &CSV…"), self)
+        self.export_metrics_action.setStatusTip(self.tr("Write the last run's per-epoch and per-iteration metrics"))
+        self.export_png_action = QAction(self.tr("Export plots as &PNG…"), self)
+        self.export_svg_action = QAction(self.tr("Export plots as S&VG…"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.start_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), self.tr("&Start"), self)
+        self.start_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.pause_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause), self.tr("&Pause"), self)
+        self.pause_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.stop_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop), self.tr("S&top"), self)
+        self.stop_action.setShortcut(QKeySequence("Shift+F5"))
+
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        current = i18n.effective_language(self._settings)
+        for code, native_name in i18n.LANGUAGES.items():
+            action = QAction(native_name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+        self.about_action = QAction(self.tr("&About Optimizer Workbench"), self)
+
+    def _create_menus(self) -> None:
+        menu_bar = self.menuBar()
+
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_metrics_action)
+        file_menu.addAction(self.export_png_action)
+        file_menu.addAction(self.export_svg_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        run_menu = menu_bar.addMenu(self.tr("&Run"))
+        run_menu.addAction(self.start_action)
+        run_menu.addAction(self.pause_action)
+        run_menu.addAction(self.stop_action)
+
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        dock_action = self.parameter_dock.toggleViewAction()
+        dock_action.setText(self.tr("&Parameters"))
+        view_menu.addAction(dock_action)
+
+        language_menu = menu_bar.addMenu(self.tr("&Language"))
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_tool_bar(self) -> None:
+        tool_bar = QToolBar(self.tr("Run"), self)
+        tool_bar.setObjectName("run_tool_bar")
+        tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tool_bar.addAction(self.start_action)
+        tool_bar.addAction(self.pause_action)
+        tool_bar.addAction(self.stop_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tool_bar)
+        self.run_tool_bar = tool_bar
+
+    def _create_status_bar(self) -> None:
+        status_bar = self.statusBar()
+        self.run_status_label = QLabel(self)
+        self.run_status_label.setObjectName("run_status")
+        self.epoch_label = QLabel(self)
+        self.iteration_label = QLabel(self)
+        self.cost_label = QLabel(self)
+        self.speed_label = QLabel(self)
+        status_bar.addWidget(self.run_status_label, 1)
+        for label in (self.epoch_label, self.iteration_label, self.cost_label, self.speed_label):
+            label.setMinimumWidth(110)
+            status_bar.addPermanentWidget(label)
+        self._show_counters(epoch=0, iteration=0, cost=math.nan, iterations_per_second=math.nan)
+
+    def _connect_signals(self) -> None:
+        self.new_action.triggered.connect(self._on_new_action_triggered)
+        self.open_action.triggered.connect(self._on_open_action_triggered)
+        self.save_action.triggered.connect(self._on_save_action_triggered)
+        self.export_metrics_action.triggered.connect(self._on_export_metrics_action_triggered)
+        self.export_png_action.triggered.connect(self._on_export_png_action_triggered)
+        self.export_svg_action.triggered.connect(self._on_export_svg_action_triggered)
+        self.quit_action.triggered.connect(self._on_quit_action_triggered)
+        self.start_action.triggered.connect(self.start_run)
+        self.pause_action.triggered.connect(self.toggle_pause)
+        self.stop_action.triggered.connect(self.stop_run)
+        self.language_group.triggered.connect(self._on_language_action_triggered)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+
+        self.parameter_panel.config_edited.connect(self._on_parameter_panel_config_edited)
+        self.parameter_panel.validity_changed.connect(self._on_parameter_panel_validity_changed)
+        self.training_view.plots.smoothing_beta_changed.connect(self._on_plots_smoothing_beta_changed)
+
+        self.runner.prepared.connect(self._on_runner_prepared)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
+        self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
+        self._preview_timer.timeout.connect(self._on_preview_timer_timeout)
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._on_application_about_to_quit)
+
+    # -- views ------------------------------------------------------------------------------------
+
+    def add_view(self, widget: QWidget, title: str) -> int:
+        """Add ``widget`` as a tab titled ``title`` (already translated); return its tab index."""
+        return self.tabs.addTab(widget, title)
+
+    # -- config -----------------------------------------------------------------------------------
+
+    def config(self) -> RunConfig:
+        """Return a copy of the config the panels show."""
+        return self.parameter_panel.config()
+
+    def set_config(self, config: RunConfig) -> None:
+        """Show ``config`` in the panels (the caller validated it)."""
+        self.parameter_panel.set_config(config)
+
+    def _on_parameter_panel_config_edited(self, config: RunConfig) -> None:
+        if data_settings_key(config) != self._previewed_data_key and not self.runner.is_running:
+            self._preview_timer.start()
+
+    def _on_parameter_panel_validity_changed(self, valid: bool, message: str) -> None:
+        self._update_run_actions()
+        if not self.runner.is_running:
+            if valid:
+                self.run_status_label.setText(self.tr("Ready"))
+            else:
+                self.run_status_label.setText(self.tr("Cannot start: {0}").format(message))
+
+    def _on_preview_timer_timeout(self) -> None:
+        """Load the data set for the decision-boundary preview, and report a broken file early."""
+        if self.runner.is_running:
+            return
+        config = self.parameter_panel.config()
+        self._previewed_data_key = data_settings_key(config)
+
+        try:
+            dataset = load_dataset(config.data)
+        except ConfigError:
+            return  # the panel already shows the invalid field
+        except DatasetError as error:
+            self.parameter_panel.set_dataset_error(str(error))
+            return
+
+        self.parameter_panel.set_dataset_error("")
+        if config.data.source == "csv":
+            self.parameter_panel.set_class_names(dataset.class_names)
+        plots = self.training_view.plots
+        if plots.iteration_count == 0:
+            plots.set_dataset(dataset)
+
+    # -- running ----------------------------------------------------------------------------------
+
+    @property
+    def is_running(self) -> bool:
+        return self.runner.is_running
+
+    def start_run(self) -> bool:
+        """Start a run with the shown config.
+
+        Returns False, with the reason in the status bar, when the config is invalid or a run is running.
+        """
+        if self.runner.is_running:
+            return False
+        if not self.parameter_panel.is_valid:
+            self.run_status_label.setText(self.tr("Cannot start: {0}").format(self.parameter_panel.error_message))
+            return False
+
+        config = self.parameter_panel.config()
+        self._last_result = None
+        self._last_setup = None
+        self.training_view.hide_banner()
+        self.training_view.plots.clear()
+        self._show_counters(epoch=0, iteration=0, cost=math.nan, iterations_per_second=math.nan)
+
+        self.runner.start(config)
+        self._refresh_timer.start()
+        self.parameter_panel.set_running(True)
+        self.run_status_label.setText(self.tr("Loading the data set…"))
+        self._update_run_actions()
+        return True
+
+    def toggle_pause(self) -> None:
+        """Pause a running run, or resume a paused one."""
+        if not self.runner.is_running:
+            return
+        if self.runner.is_paused:
+            self.runner.resume()
+            self.run_status_label.setText(self.tr("Training…"))
+        else:
+            self.runner.pause()
+            self.run_status_label.setText(self.tr("Paused"))
+        self._update_run_actions()
+
+    def stop_run(self) -> None:
+        """Stop the run and wait for its thread; the result ("stopped") arrives from the event loop."""
+        if not self.runner.is_running:
+            return
+        self.run_status_label.setText(self.tr("Stopping…"))
+        self.runner.stop()
+
+    def _update_run_actions(self) -> None:
+        running = self.runner.is_running
+        valid = self.parameter_panel.is_valid
+        self.start_action.setEnabled(valid and not running)
+        self.start_action.setToolTip(self.tr("Start training (F5)") if valid
+                                     else self.tr("Cannot start: {0}").format(self.parameter_panel.error_message))
+        self.pause_action.setEnabled(running)
+        self.pause_action.setText(self.tr("&Resume") if self.runner.is_paused else self.tr("&Pause"))
+        self.stop_action.setEnabled(running)
+        for action in (self.new_action, self.open_action):
+            action.setEnabled(not running)
+        self.export_metrics_action.setEnabled(self._last_result is not None and not running)
+
+    def _on_runner_prepared(self, setup: RunSetup) -> None:
+        self._last_setup = setup
+        self.training_view.plots.set_dataset(setup.dataset)
+        if setup.config.data.source == "csv":
+            self.parameter_panel.set_class_names(setup.config.data.class_names)
+        self.run_status_label.setText(self.tr("Training…") if not self.runner.is_paused else self.tr("Paused"))
+        if setup.notices:
+            self.training_view.show_banner("\n".join(setup.notices), "info")
+
+    def _on_refresh_timer_timeout(self) -> None:
+        progress_reports = self.runner.take_progress()
+        plots = self.training_view.plots
+        plots.add_progress(progress_reports)
+
+        grid = self.runner.take_boundary()
+        if grid is not None:
+            plots.show_boundary(grid)
+
+        if progress_reports:
+            latest = progress_reports[-1]
+            cost = float(latest.costs[-1]) if len(latest.costs) else math.nan
+            self._show_counters(latest.epoch, latest.iteration, cost, latest.iterations_per_second)
+
+    def _show_counters(self, epoch: int, iteration: int, cost: float, iterations_per_second: float) -> None:
+        self.epoch_label.setText(self.tr("Epoch {0}").format(epoch))
+        self.iteration_label.setText(self.tr("Iteration {0}").format(iteration))
+        self.cost_label.setText(self.tr("Cost {0}").format("–" if math.isnan(cost) else f"{cost:.4g}"))
+        speed = "–" if math.isnan(iterations_per_second) else f"{iterations_per_second:,.0f}"
+        self.speed_label.setText(self.tr("{0} it/s").format(speed))
+
+    def _finish_run_display(self) -> None:
+        self._on_refresh_timer_timeout()
+        self._refresh_timer.stop()
+        self.parameter_panel.set_running(False)
+        self._update_run_actions()
+
+    def _on_runner_finished(self, result: RunResult) -> None:
+        self._last_result = result
+        self._finish_run_display()
+
+        epochs = len(result.epochs)
+        iterations = len(result.iteration_costs)
+        if result.status == "finished":
+            text = self.tr("Finished: {0} epochs, {1} iterations in {2:.1f} s").format(
+                epochs, iterations, result.elapsed_seconds)
+        elif result.status == "diverged":
+            text = self.tr("Diverged: {0}").format(result.reason)
+            self.training_view.show_banner(text, "error")
+        else:
+            text = self.tr("Stopped: {0}").format(result.reason)
+        self.run_status_label.setText(text)
+        self.run_status_label.setToolTip(text)
+
+    def _on_runner_failed(self, message: str) -> None:
+        self._finish_run_display()
+        text = self.tr("Training could not run: {0}").format(message)
+        self.run_status_label.setText(text)
+        self.training_view.show_banner(text, "error")
+
+    # -- files ------------------------------------------------------------------------------------
+
+    def _show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        """Open a window-modal message box without blocking (so tests and timers keep running)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message_box = box
+        return box
+
+    def _last_directory(self) -> str:
+        return self._settings.value(app_settings.KEY_LAST_DIRECTORY, str(Path.home()), type=str)
+
+    def _remember_directory(self, path: str | Path) -> None:
+        self._settings.setValue(app_settings.KEY_LAST_DIRECTORY, str(Path(path).parent))
+
+    def open_experiment(self, path: str | Path) -> bool:
+        """Load the experiment file ``path`` into the panels; on error show why and keep the current config."""
+        try:
+            config = run_config.load(path)
+        except ConfigError as error:
+            logger.warning("Could not open experiment %s: %s", path, error)
+            self._show_message(QMessageBox.Icon.Warning, self.tr("Cannot open experiment"),
+                               self.tr("{0} could not be opened, and the current settings are unchanged.\n\n"
+                                       "{1}").format(path, error))
+            return False
+
+        self.set_config(config)
+        self._remember_directory(path)
+        self.run_status_label.setText(self.tr("Opened {0}").format(path))
+        return True
+
+    def save_experiment(self, path: str | Path) -> bool:
+        """Write the shown config to ``path`` as JSON; refuse an invalid config."""
+        if not self.parameter_panel.is_valid:
+            self._show_message(QMessageBox.Icon.Warning, self.tr("Cannot save experiment"),
+                               self.tr("Fix the invalid setting first: {0}").format(
+                                   self.parameter_panel.error_message))
+            return False
+        try:
+            run_config.save(self.parameter_panel.config(), path)
+        except OSError as error:
+            self._show_message(QMessageBox.Icon.Warning, self.tr("Cannot save experiment"),
+                               self.tr("{0} could not be written: {1}").format(path, error.strerror or error))
+            return False
+
+        self._remember_directory(path)
+        self.run_status_label.setText(self.tr("Saved {0}").format(path))
+        return True
+
+    def export_metrics(self, path: str | Path) -> list[Path]:
+        """Write the last run's metrics beside ``path``: ``<stem>_epochs.csv`` and ``<stem>_iterations.csv``.
+
+        Returns the written paths; an empty list when there is no finished,
+        stopped or diverged run yet, or when writing failed (a message box names the file).
+        """
+        if self._last_result is None:
+            self._show_message(QMessageBox.Icon.Information, self.tr("No metrics yet"),
+                               self.tr("Run a training first; its metrics can be exported when it ends."))
+            return []
+
+        path = Path(path)
+        stem = path.with_suffix("") if path.suffix.lower() == ".csv" else path
+        epoch_path = stem.with_name(stem.name + "_epochs.csv")
+        iteration_path = stem.with_name(stem.name + "_iterations.csv")
+        try:
+            write_epoch_csv(self._last_result, epoch_path)
+            write_iteration_csv(self._last_result, iteration_path)
+        except OSError as error:
+            self._show_message(QMessageBox.Icon.Warning, self.tr("Cannot export metrics"),
+                               self.tr("{0} could not be written: {1}").format(error.filename, error.strerror))
+            return []
+
+        self._remember_directory(path)
+        self.run_status_label.setText(self.tr("Exported {0} and {1}").format(epoch_path.name, iteration_path.name))
+        return [epoch_path, iteration_path]
+
+    def export_plots(self, path: str | Path) -> Path | None:
+        """Write the training plots to ``path`` as PNG or SVG (chosen by the suffix); None on failure."""
+        path = Path(path)
+        scene = self.training_view.plots.graphics.scene()
+        try:
+            if path.suffix.lower() == ".svg":
+                export_svg(scene, path)
+            else:
+                export_png(scene, path, EXPORT_PNG_WIDTH)
+        except (OSError, ValueError) as error:
+            logger.warning("Exporting the plots to %s failed: %s", path, error)
+            self._show_message(QMessageBox.Icon.Warning, self.tr("Cannot export plots"),
+                               self.tr("{0} could not be written: {1}").format(path, error))
+            return None
+
+        self._remember_directory(path)
+        self.run_status_label.setText(self.tr("Exported {0}").format(path.name))
+        return path
+
+    def _on_new_action_triggered(self) -> None:
+        self.set_config(RunConfig())
+        self._last_result = None
+        self.training_view.hide_banner()
+        self.training_view.plots.clear()
+        self._previewed_data_key = ""
+        self._on_preview_timer_timeout()
+        self._update_run_actions()
+
+    def _on_open_action_triggered(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open experiment"), self._last_directory(),
+                                                    self.tr("Experiments (*.json);;All files (*)"))
+        if path:
+            self.open_experiment(path)
+
+    def _on_save_action_triggered(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save experiment"),
+                                                    str(Path(self._last_directory()) / "experiment.json"),
+                                                    self.tr("Experiments (*.json)"))
+        if path:
+            self.save_experiment(path)
+
+    def _on_export_metrics_action_triggered(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export metrics CSV"),
+                                                    str(Path(self._last_directory()) / "metrics.csv"),
+                                                    self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_metrics(path)
+
+    def _on_export_png_action_triggered(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export plots as PNG"),
+                                                    str(Path(self._last_directory()) / "training.png"),
+                                                    self.tr("PNG images (*.png)"))
+        if path:
+            self.export_plots(path if path.lower().endswith(".png") else path + ".png")
+
+    def _on_export_svg_action_triggered(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export plots as SVG"),
+                                                    str(Path(self._last_directory()) / "training.svg"),
+                                                    self.tr("SVG images (*.svg)"))
+        if path:
+            self.export_plots(path if path.lower().endswith(".svg") else path + ".svg")
+
+    def _on_quit_action_triggered(self) -> None:
+        self.close()
+
+    def _on_plots_smoothing_beta_changed(self, beta: float) -> None:
+        self._settings.setValue(app_settings.KEY_SMOOTHING_BETA, beta)
+
+    # -- language and about -----------------------------------------------------------------------
+
+    def _on_language_action_triggered(self, action: QAction) -> None:
+        code = action.data()
+        if code == i18n.effective_language(self._settings) and i18n.chosen_language(self._settings) is not None:
+            return
+        i18n.store_language(self._settings, code)
+        self._show_message(QMessageBox.Icon.Information, self.tr("Language"),
+                           self.tr("The interface will use {0} the next time you start Optimizer Workbench.")
+                           .format(i18n.LANGUAGES[code]))
+
+    def _on_about_action_triggered(self) -> None:
+        from workbench import __version__
+
+        self._show_message(QMessageBox.Icon.Information, self.tr("About Optimizer Workbench"),
+                           self.tr("Optimizer Workbench {0}\n\nTrain small networks live with gradient descent, "
+                                   "momentum, RMSprop and Adam, and compare how they move.").format(__version__))
+
+    # -- settings and shutdown --------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = app_settings.read_bytes(self._settings, app_settings.KEY_WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = app_settings.read_bytes(self._settings, app_settings.KEY_WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state, app_settings.SETTINGS_VERSION)
+
+        config = app_settings.read_config(self._settings)
+        self.set_config(config if config is not None else RunConfig())
+
+    def save_settings(self) -> None:
+        """Store the window geometry and state, the last valid config and the smoothing β."""
+        self._settings.setValue(app_settings.KEY_WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(app_settings.KEY_WINDOW_STATE, self.saveState(app_settings.SETTINGS_VERSION))
+        if self.parameter_panel.is_valid:
+            app_settings.write_config(self._settings, self.parameter_panel.config())
+        self._settings.setValue(app_settings.KEY_SMOOTHING_BETA, self.training_view.plots.smoothing_beta)
+        self._settings.sync()
+        if self._settings.status() != QSettings.Status.NoError:
+            logger.warning("Could not write the settings to %s (status %s)", self._settings.fileName(),
+                           self._settings.status())
+
+    def shutdown(self) -> None:
+        """Stop a running run, wait for its thread and save the settings; safe to call twice."""
+        self._refresh_timer.stop()
+        self._preview_timer.stop()
+        self.runner.stop()
+        if not self._settings_saved:
+            self.save_settings()
+            self._settings_saved = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.shutdown()
+        super().closeEvent(event)
+
+    def _on_application_about_to_quit(self) -> None:
+        # app.quit() does not call closeEvent, so the thread is stopped here too.
+        self.shutdown()
