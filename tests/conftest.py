@@ -18,3 +18,11 @@ def isolated_settings(tmp_path, monkeypatch):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     return tmp_path / "settings"
+
+
+@pytest.fixture(autouse=True)
+def isolated_run_database(tmp_path, monkeypatch):
+    """Store runs in a database under ``tmp_path``, never in the user's run history."""
+    path = tmp_path / "runs.sqlite3"
+    monkeypatch.setenv("WORKBENCH_DB", str(path))
+    return path

@@ -283,3 +283,23 @@ def test_help_lists_flags():
     assert completed.returncode == 0
     for flag in ("--layers", "--decay-interval", "--no-bias-correction", "--save-config", "--quiet"):
         assert flag in completed.stdout
+
+
+def test_train_stores_run_in_history(tmp_path):
+    from workbench.engine.store import RunStore
+
+    database = tmp_path / "history.sqlite3"
+    code = main(["train", "--dataset", "moons", "--epochs", "3", "--samples", "60", "--quiet",
+                 "--db", str(database), "--out", str(tmp_path / "run")])
+    assert code == 0
+
+    store = RunStore(database)
+    try:
+        runs = store.list_runs()
+        assert len(runs) == 1
+        stored = store.load_run(runs[0].run_id)
+    finally:
+        store.close()
+    assert stored.status == "finished"
+    written = np.loadtxt(tmp_path / "run" / "iterations.csv", delimiter=",", skiprows=1)
+    np.testing.assert_array_equal(stored.iteration_costs, written[:, 2])

@@ -270,6 +270,9 @@ def _check_layer_ends(text: str, sizes: list[int], dataset: Dataset) -> None:
 
 
 def register(subparsers) -> None:
+    # Imported here because workbench.cli.sweep imports this module.
+    from workbench.cli.sweep import add_database_argument
+
     """Add the ``train`` sub-command to ``subparsers``."""
     parser = subparsers.add_parser(
         "train",
@@ -288,6 +291,7 @@ def register(subparsers) -> None:
     output.add_argument("--quiet", action="store_true", help="print only the final summary")
     output.add_argument("--print-every", metavar="N",
                         help="epochs between two progress lines (default: a tenth of the epochs)")
+    add_database_argument(output)
     parser.set_defaults(handler=run_train)
 
 
@@ -320,9 +324,11 @@ def run_train(args: argparse.Namespace) -> int:
     # Trainer logs each notice as a warning, which reaches stderr; result.json keeps them too.
     epochs = trainer.config.training.epochs
     printer = _ProgressPrinter(epochs, print_every or max(1, epochs // 10), quiet=args.quiet)
+    from workbench.cli.sweep import run_and_store
+
     control = RunControl()
     with _stop_on_interrupt(control):
-        result = trainer.run(control, on_progress=printer)
+        _, result = run_and_store(trainer, control, printer, args.db)
 
     _write_outputs(out_dir, trainer, result)
     _print_summary(trainer, result, out_dir, printer.last_printed_epoch)
