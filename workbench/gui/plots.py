@@ -21,7 +21,7 @@ from superqt import QLabeledDoubleSlider
 from workbench.engine.ewa import EwaAccumulator
 from workbench.gui.boundary import BoundaryGrid, grid_bounds
 from workbench.gui.plot_style import (
-    BACKGROUND, FOREGROUND, TRAIN_COLOR, VALIDATION_COLOR, add_legend, class_color, style_plot_item,
+    BACKGROUND, FOREGROUND, TITLE_SIZE, TRAIN_COLOR, VALIDATION_COLOR, add_legend, class_color, style_plot_item,
 )
 from workbench.gui.series import GrowingArray
 
@@ -122,9 +122,7 @@ class TrainingPlots(QWidget):
 
     def _build_boundary_plot(self) -> None:
         self.boundary_plot = self.graphics.addPlot(row=0, col=2)
-        # The marker key sits in the title, because a legend would cover data points.
-        style_plot_item(self.boundary_plot, self.tr("Decision boundary (● training, ○ validation)"),
-                        self.tr("Feature 1"), self.tr("Feature 2"))
+        style_plot_item(self.boundary_plot, self.tr("Decision boundary"), self.tr("Feature 1"), self.tr("Feature 2"))
         self.boundary_plot.showGrid(x=False, y=False)
 
         self.boundary_image = pg.ImageItem()
@@ -191,6 +189,11 @@ class TrainingPlots(QWidget):
         self.boundary_image.clear()
         self._update_iteration_curves()
         self._update_epoch_curves()
+
+        # Empty curves leave the previous run's ranges in place; start from a unit view that auto-range then grows.
+        for plot in (self.cost_plot, self.epoch_cost_plot, self.accuracy_plot, self.learning_rate_plot):
+            plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+            plot.enableAutoRange()
 
     def add_progress(self, progress_reports: list) -> None:
         """Append the data of ``progress_reports`` (engine ``Progress`` objects) and redraw once."""
@@ -285,12 +288,16 @@ class TrainingPlots(QWidget):
             self.boundary_plot.showAxis(axis, two_features)
 
         if two_features:
+            # The marker key sits in the title, because a legend would cover data points.
+            self.boundary_plot.setTitle(self.tr("Decision boundary (● training, ○ validation)"), size=TITLE_SIZE,
+                                        color=FOREGROUND)
             names = feature_names or [self.tr("Feature 1"), self.tr("Feature 2")]
             self.boundary_plot.setLabel("bottom", names[0], color=FOREGROUND)
             self.boundary_plot.setLabel("left", names[1], color=FOREGROUND)
             self.boundary_plot.enableAutoRange()
             self.boundary_plot.setMouseEnabled(x=True, y=True)
         else:
+            self.boundary_plot.setTitle(self.tr("Decision boundary"), size=TITLE_SIZE, color=FOREGROUND)
             self.boundary_note.setText(self.tr(
                 "The decision boundary is drawn for data sets with two features. "
                 "This data set has {0} features: follow the cost and accuracy plots instead.").format(n_features))

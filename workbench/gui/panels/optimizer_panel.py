@@ -83,6 +83,8 @@ class OptimizerPanel(ConfigPanel):
         applicable = applicable_hyperparameters(self.current_optimizer())
         for name in OPTIONAL_HYPERPARAMETERS:
             self.set_field_visible(f"optimizer.{name}", name in applicable)
+        # Plain gradient descent has only α, which the button leaves alone.
+        self.course_defaults_button.setVisible(bool(applicable))
 
     def _on_name_combo_changed(self, _index: int) -> None:
         self._update_visible_fields()
