@@ -46,6 +46,8 @@ SECTION_HEADING = "## Start-up"
 DOCUMENT_INTRO = "# Benchmarks\n\nMeasured numbers for Optimizer Workbench; each section names the script and machine behind it.\n"
 
 SHOWN_MARKER = "shown-at"
+# NOTE: workbench/gui/app.py does not implement SHOWN_ENV yet, so the app is
+# timed to its process exit until it prints the shown-at line.
 SHOWN_ENV = "WORKBENCH_PRINT_SHOWN_AT"
 QUIT_ENV = "WORKBENCH_QUIT_AFTER_MS"
 RUN_TIMEOUT_SECONDS = 120
@@ -182,8 +184,16 @@ def machine_description() -> str:
     import PySide6
     import pyqtgraph
 
-    return (f"{platform.platform()}, {os.cpu_count()} logical CPUs, Python {platform.python_version()}, "
-            f"PySide6 {PySide6.__version__}, pyqtgraph {pyqtgraph.__version__}")
+    processor = platform.processor()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("model name"):
+                processor = line.partition(":")[2].strip()
+                break
+
+    return (f"{platform.platform()}, {processor or 'unknown processor'}, {os.cpu_count()} logical CPUs, "
+            f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, pyqtgraph {pyqtgraph.__version__}")
 
 
 def replace_section(document: str, heading: str, body: str) -> str:
@@ -209,27 +219,45 @@ def replace_section(document: str, heading: str, body: str) -> str:
     return "\n".join([*lines[:start], *new_section, *lines[end:]]).rstrip("\n") + "\n"
 
 
-def section_body(summaries: list[Summary], reference_name: str, platform_name: str, repeats: int) -> str:
+def section_body(summaries: list[Summary], samples: dict[str, list[Sample]], reference_name: str,
+                 platform_name: str, repeats: int) -> str:
     """Write the text of the ``## Start-up`` section: method, machine, table and ratios."""
     app = summaries[0]
     reference = next(summary for summary in summaries if summary.name == reference_name)
     ratio = app.median_ms / reference.median_ms
     extra_ms = app.median_ms - reference.median_ms
 
-    return "\n".join([
+    lines = [
         f"Measured with `python benchmarks/bench_startup.py --repeats {repeats}` on {time.strftime('%Y-%m-%d')}, "
         f"Qt platform `{platform_name}`.",
         f"Machine: {machine_description()}.",
         "",
         "Each run starts a fresh interpreter and is timed from just before the process is created to the "
-        "first event-loop tick after the main window is shown (or to the process exit, where the table "
-        "says so). The programs run alternately after one discarded warm-up run each.",
+        "first event-loop tick after the main window is shown, or to the process exit where the "
+        "\"measured until\" column says so. The programs run alternately after one discarded warm-up run each. "
+        "Other processes may have shared the machine, and the min – max column shows how much that moved the runs.",
         "",
         markdown_table(summaries, reference_name),
         "",
         f"The app takes {ratio:.2f} times as long as the bare PySide6 window with one PlotWidget "
         f"({extra_ms:+.0f} ms at the median).",
-    ])
+    ]
+
+    if app.measured_until == PROCESS_EXIT:
+        teardown_ms = [
+            (sample.exit_seconds - sample.shown_seconds) * 1000.0
+            for sample in samples[reference_name] if sample.shown_seconds is not None
+        ]
+        lines.append("")
+        lines.append(f"The app did not print its `{SHOWN_MARKER}` line (the `{SHOWN_ENV}=1` hook), so both "
+                     "programs were timed to their process exit with the app quitting at once "
+                     f"(`{QUIT_ENV}=0`). Those times include closing the window and shutting Qt down")
+        if teardown_ms:
+            lines[-1] += (f": for the reference, that part took {statistics.median(teardown_ms):.0f} ms "
+                          "at the median.")
+        else:
+            lines[-1] += "."
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -262,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         summarize(interpreter.name, samples[interpreter.name], end_point([samples[interpreter.name]])),
     ]
     reference_name = reference.name
-    body = section_body(summaries, reference_name, args.platform, args.repeats)
+    body = section_body(summaries, samples, reference_name, args.platform, args.repeats)
     print(f"{SECTION_HEADING}\n\n{body}")
 
     if not args.no_write:

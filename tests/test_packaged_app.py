@@ -72,10 +72,17 @@ def test_bundle_excludes_unused_package(package):
     assert not bundled.exists(), f"{package} was bundled although the app does not use it"
 
 
-def test_packaged_app_starts_and_quits(tmp_path):
+@pytest.mark.parametrize("locale_name", ["C.UTF-8", "zh_CN.UTF-8"])
+def test_packaged_app_starts_and_quits(tmp_path, locale_name):
     environment = dict(os.environ)
     environment["QT_QPA_PLATFORM"] = "offscreen"
     environment[QUIT_AFTER_ENV] = str(QUIT_AFTER_MS)
+    # INFO level makes the app log when the quit timer fires, which proves
+    # that the window was shown and the event loop ran.
+    environment["WORKBENCH_LOG_LEVEL"] = "INFO"
+    # The system locale picks the interface language at the first start.
+    environment["LC_ALL"] = locale_name
+    environment["LANG"] = locale_name
     # A fresh home keeps the user's settings and recent files out of the run.
     environment["HOME"] = str(tmp_path)
     environment["XDG_CONFIG_HOME"] = str(tmp_path / "config")
@@ -89,3 +96,4 @@ def test_packaged_app_starts_and_quits(tmp_path):
     error_lines = [line for line in output.splitlines() if ERROR_PATTERN.search(line)]
     assert completed.returncode == 0, f"exit status {completed.returncode}; output:\n{output}"
     assert not error_lines, "the packaged app printed errors:\n" + "\n".join(error_lines)
+    assert QUIT_AFTER_ENV in output, f"the quit timer never fired, so the window may not have shown; output:\n{output}"
