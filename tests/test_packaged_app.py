@@ -1,15 +1,19 @@
-"""The PyInstaller build in dist/optimizer-workbench/: its contents, and that it starts and quits cleanly.
+"""Packaging: the desktop metadata, the icons, and the PyInstaller build in dist/optimizer-workbench/.
 
+The build tests check the bundle's contents and that it starts and quits cleanly.
 Build it first with ``python packaging/build.py`` (or run ``packaging/smoke_test.sh``,
-which builds and then runs this file). Without a build every test here is skipped.
+which builds and then runs this file). Without a build those tests are skipped.
 """
 
 from __future__ import annotations
 
+import configparser
 import os
 import re
+import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
@@ -28,13 +32,106 @@ QUIT_AFTER_MS = 1500
 # and a QThread destroyed while running.
 ERROR_PATTERN = re.compile(r"Traceback|\berror\b|\bcritical\b|\bfatal\b|QThread|Segmentation fault", re.IGNORECASE)
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not EXECUTABLE_PATH.is_file(),
-        reason=f"{EXECUTABLE_PATH.relative_to(REPOSITORY_ROOT)} does not exist; build it with `python packaging/build.py`",
-    ),
-]
+LINUX_DIR = REPOSITORY_ROOT / "packaging" / "linux"
+DESKTOP_PATH = LINUX_DIR / "optimizer-workbench.desktop"
+METAINFO_PATH = LINUX_DIR / "io.github.optimizer_workbench.metainfo.xml"
+ICON_DIR = REPOSITORY_ROOT / "resources" / "icons"
+CHINESE_NAME = "优化算法实验台"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+needs_build = pytest.mark.skipif(
+    not EXECUTABLE_PATH.is_file(),
+    reason=f"{EXECUTABLE_PATH.relative_to(REPOSITORY_ROOT)} does not exist; build it with `python packaging/build.py`",
+)
+
+
+def _read_desktop_entry() -> dict[str, str]:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # keys such as Name[zh_CN] are case-sensitive
+    parser.read(DESKTOP_PATH, encoding="utf-8")
+    return dict(parser["Desktop Entry"])
+
+
+# --- desktop metadata and icons -------------------------------------------------------------
+
+def test_desktop_entry_names_app():
+    entry = _read_desktop_entry()
+
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "Optimizer Workbench"
+    assert entry["Name[zh_CN]"] == CHINESE_NAME
+    assert entry["Comment"]
+    assert entry["Comment[zh_CN]"]
+    assert entry["Exec"].split()[0] == "optimizer-workbench"
+    assert entry["Terminal"] == "false"
+
+
+def test_desktop_entry_icon_exists():
+    entry = _read_desktop_entry()
+
+    assert (ICON_DIR / f"{entry['Icon']}.svg").is_file()
+
+
+def test_metainfo_matches_desktop_entry():
+    root = ElementTree.parse(METAINFO_PATH).getroot()
+
+    chinese_names = [element.text for element in root.findall("name") if element.get(XML_LANG) == "zh-CN"]
+    chinese_summaries = [element.text for element in root.findall("summary") if element.get(XML_LANG) == "zh-CN"]
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == METAINFO_PATH.name.removesuffix(".metainfo.xml")
+    assert root.findtext("launchable") == DESKTOP_PATH.name
+    assert root.findtext("provides/binary") == "optimizer-workbench"
+    assert chinese_names == [CHINESE_NAME]
+    assert len(chinese_summaries) == 1
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-validate is not installed (Debian package desktop-file-utils)")
+def test_desktop_entry_is_valid():
+    completed = subprocess.run(["desktop-file-validate", str(DESKTOP_PATH)],
+                               capture_output=True, text=True, check=False)
+
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None,
+                    reason="appstreamcli is not installed (Debian package appstream)")
+def test_metainfo_is_valid():
+    completed = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO_PATH)],
+                               capture_output=True, text=True, check=False)
+
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+@pytest.mark.parametrize("size", [16, 32, 64, 128, 256])
+def test_icon_png_has_its_size(qapp, size):
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(ICON_DIR / f"optimizer-workbench-{size}.png"))
+
+    assert not image.isNull(), f"optimizer-workbench-{size}.png is missing or unreadable; run tools/render_icons.py"
+    assert image.width() == size
+    assert image.height() == size
+    assert image.hasAlphaChannel()
+
+
+def test_icon_pngs_match_svg(qapp, tmp_path):
+    from PySide6.QtGui import QImage
+
+    sys.path.insert(0, str(REPOSITORY_ROOT / "tools"))
+    try:
+        import render_icons
+    finally:
+        sys.path.remove(str(REPOSITORY_ROOT / "tools"))
+
+    render_icons.render_icons(ICON_DIR / "optimizer-workbench.svg", tmp_path, sizes=(64,))
+
+    fresh = QImage(str(tmp_path / "optimizer-workbench-64.png"))
+    committed = QImage(str(ICON_DIR / "optimizer-workbench-64.png"))
+    assert fresh == committed, "the PNG renders are older than the SVG; run `python tools/render_icons.py`"
+
+
+# --- the PyInstaller build -------------------------------------------------------------------
 
 
 def _bundle_root() -> Path:
@@ -43,6 +140,8 @@ def _bundle_root() -> Path:
     return internal if internal.is_dir() else APP_DIR
 
 
+@pytest.mark.slow
+@needs_build
 def test_bundle_contains_resources():
     resources = _bundle_root() / "resources"
 
@@ -55,6 +154,8 @@ def test_bundle_contains_resources():
     assert list((resources / "datasets").glob("*.csv")), "the shipped data sets are missing"
 
 
+@pytest.mark.slow
+@needs_build
 @pytest.mark.parametrize("module", ["QtWebEngineCore", "Qt3DCore", "QtMultimedia", "QtQuick", "QtQml",
                                     "QtCharts", "QtPdf", "QtBluetooth", "QtNetwork", "QtTest"])
 def test_bundle_excludes_unused_qt_module(module):
@@ -65,6 +166,8 @@ def test_bundle_excludes_unused_qt_module(module):
     assert not bundled, f"PySide6.{module} was bundled although the app does not use it: {bundled}"
 
 
+@pytest.mark.slow
+@needs_build
 @pytest.mark.parametrize("package", ["matplotlib", "scipy", "sklearn", "tkinter", "IPython", "pytest"])
 def test_bundle_excludes_unused_package(package):
     bundled = _bundle_root() / package
@@ -72,6 +175,8 @@ def test_bundle_excludes_unused_package(package):
     assert not bundled.exists(), f"{package} was bundled although the app does not use it"
 
 
+@pytest.mark.slow
+@needs_build
 @pytest.mark.parametrize("locale_name", ["C.UTF-8", "zh_CN.UTF-8"])
 def test_packaged_app_starts_and_quits(tmp_path, locale_name):
     environment = dict(os.environ)
