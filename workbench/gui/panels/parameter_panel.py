@@ -146,6 +146,8 @@ class ParameterPanel(QScrollArea):
         for panel in self.panels:
             errors.extend((error.field, str(error)) for error in panel.store_into(config))
 
+        # NOTE: messages from the engine (validate, DatasetError) stay English, because the engine
+        # cannot use Qt's translator; only the panels' own parse errors are translated.
         if not errors:
             try:
                 validate(config)
