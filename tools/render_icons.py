@@ -6,8 +6,10 @@ Usage, from the repository root::
 
 Reads ``resources/icons/optimizer-workbench.svg`` and writes
 ``resources/icons/optimizer-workbench-<size>.png`` for sizes 16, 32, 64, 128
-and 256 pixels, with a transparent background. Rendering uses Qt's
-QSvgRenderer under the offscreen platform, so no screen is needed.
+and 256 pixels, with a transparent background, plus
+``optimizer-workbench.ico`` (one 256-pixel image, which Windows scales down)
+for the Windows executable. Rendering uses Qt's QSvgRenderer under the
+offscreen platform, so no screen is needed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 ICON_DIR = REPOSITORY_ROOT / "resources" / "icons"
 SVG_PATH = ICON_DIR / "optimizer-workbench.svg"
 PNG_SIZES = (16, 32, 64, 128, 256)
+ICO_PATH = ICON_DIR / "optimizer-workbench.ico"
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +35,10 @@ def png_path(size: int, icon_dir: Path = ICON_DIR) -> Path:
 
 
 def render_icons(svg_path: Path = SVG_PATH, icon_dir: Path = ICON_DIR, sizes=PNG_SIZES) -> list[Path]:
-    """Render ``svg_path`` once per size into ``icon_dir`` and return the written paths.
+    """Render ``svg_path`` once per size into ``icon_dir``, plus a Windows .ico, and return the written paths.
+
+    The .ico contains the largest size. Qt's ICO writer stores one image per
+    file, so the file has no separate small sizes.
 
     Raises ValueError when Qt cannot parse the SVG and OSError when a PNG
     cannot be written.
@@ -51,6 +57,7 @@ def render_icons(svg_path: Path = SVG_PATH, icon_dir: Path = ICON_DIR, sizes=PNG
         raise ValueError(f"Qt could not parse {svg_path}; open it in a browser or an SVG editor to find the error")
 
     written = []
+    largest_image = None
     for size in sizes:
         image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
@@ -65,6 +72,13 @@ def render_icons(svg_path: Path = SVG_PATH, icon_dir: Path = ICON_DIR, sizes=PNG
         if not image.save(str(path), "PNG"):
             raise OSError(f"could not write {path}; check that {icon_dir} exists and is writable")
         written.append(path)
+        if size == max(sizes):
+            largest_image = image
+
+    ico_path = icon_dir / ICO_PATH.name
+    if not largest_image.save(str(ico_path), "ICO"):
+        raise OSError(f"could not write {ico_path}; check that {icon_dir} exists and that Qt's ICO plugin is installed")
+    written.append(ico_path)
 
     logger.debug("rendered %d icon sizes with %s", len(written), application.platformName())
     return written
