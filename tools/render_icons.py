@@ -37,8 +37,8 @@ def png_path(size: int, icon_dir: Path = ICON_DIR) -> Path:
 def render_icons(svg_path: Path = SVG_PATH, icon_dir: Path = ICON_DIR, sizes=PNG_SIZES) -> list[Path]:
     """Render ``svg_path`` once per size into ``icon_dir``, plus a Windows .ico, and return the written paths.
 
-    The .ico contains the largest size. Qt's ICO writer stores one image per
-    file, so the file has no separate small sizes.
+    The .ico contains the largest size only, because QImageWriter writes one
+    image per .ico file.
 
     Raises ValueError when Qt cannot parse the SVG and OSError when a PNG
     cannot be written.
