@@ -86,6 +86,25 @@ def test_adam_on_moons_reaches_high_accuracy():
     assert result.epochs[-1].train_cost < result.epochs[0].train_cost
 
 
+@pytest.mark.parametrize("optimizer", ["gd", "momentum", "rmsprop", "adam"])
+def test_breast_cancer_reaches_high_accuracy(optimizer):
+    config = RunConfig()
+    config.data.source = "csv"
+    config.data.csv_path = "breast_cancer"
+    config.data.label_column = "diagnosis"
+    config.training.epochs = 60
+    config.optimizer.name = optimizer
+    config.optimizer.learning_rate = 0.1 if optimizer in ("gd", "momentum") else 0.005
+
+    trainer = Trainer(config)
+    result = trainer.run()
+
+    assert trainer.dataset.n_features == 30
+    assert trainer.config.data.class_names == ["benign", "malignant"]
+    assert result.status == "finished"
+    assert result.epochs[-1].validation_accuracy > 0.9
+
+
 def test_schedule_applied_once_per_epoch():
     config = moons_config(training__epochs=4, schedule__name="inverse_time", schedule__decay_rate=1.0,
                           optimizer__learning_rate=0.1)
