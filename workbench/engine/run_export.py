@@ -36,7 +36,7 @@ EPOCH_METRICS = ("train_cost", "validation_cost", "train_accuracy", "validation_
 #: Metric name of the per-iteration rows.
 MINI_BATCH_COST = "mini_batch_cost"
 
-#: Longest run-name part of a per-run file name, in characters.
+#: Maximum length of the run-name part of a per-run file name, in characters.
 MAX_NAME_IN_FILE_NAME = 40
 
 

@@ -180,11 +180,11 @@ class AxisEditor(QWidget):
             self.preview_label.setText(str(error))
             return
 
-        shown = [format_value(value) for value in axis.values[:PREVIEW_VALUES]]
+        preview_values = [format_value(value) for value in axis.values[:PREVIEW_VALUES]]
         if len(axis.values) > PREVIEW_VALUES:
-            shown.append("…")
+            preview_values.append("…")
         self.preview_label.setStyleSheet("color: #505050;")
-        self.preview_label.setText(self.tr("{0} values: {1}").format(len(axis.values), ", ".join(shown)))
+        self.preview_label.setText(self.tr("{0} values: {1}").format(len(axis.values), ", ".join(preview_values)))
 
     def _on_setting_combo_changed(self, _index: int) -> None:
         self._apply_preset(self.setting_name)

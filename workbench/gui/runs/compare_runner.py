@@ -2,9 +2,9 @@
 
 :class:`CompareRunner` lives in the GUI thread. It builds the configs (see
 :mod:`~workbench.gui.runs.comparison_configs`), trains them one after another
-in a :class:`CompareWorker` on a QThread, records each in the run store with
-``record_run`` (so every run is stored while it trains and survives a crash),
-and relays the worker's signals into the GUI thread. When the last run ends,
+in a :class:`CompareWorker` on a QThread, and relays the worker's signals
+into the GUI thread. Each run is recorded with ``record_run``, so it is
+stored while it trains and survives a crash. When the last run ends,
 ``finished`` carries the stored run ids; the owner then overlays them, e.g.
 with ``RunComparisonView.show_runs(store, outcome.run_ids)``.
 
@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 OPTIMIZERS = "optimizers"
 DECAY = "decay"
 
-#: Least time between two progress signals from the worker, in seconds.
+#: Minimum time between two progress signals from the worker, in seconds.
 REPORT_INTERVAL_SECONDS = 0.1
 
 

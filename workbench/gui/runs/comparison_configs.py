@@ -15,7 +15,8 @@ whatever the number of epochs, so the three decays are comparable:
   so α drops three or four times, and d chosen for α0 / 10 at the last step
 
 where e is the 0-based epoch and E the number of epochs. Decay settings are
-rounded to three significant digits so legends stay short.
+rounded to three significant digits (for base, 1 − base is rounded) so
+legends stay short.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ def decay_settings(schedule: str, epochs: int) -> dict[str, float | int]:
     if schedule == "inverse_time":
         return {"decay_rate": _round(drop / last_epoch)}
     if schedule == "exponential":
-        return {"base": _round(FINAL_RATE_SHARE ** (1.0 / last_epoch))}
+        # Rounding 1 − base keeps its three digits meaningful; base itself is close to 1 for long runs.
+        return {"base": 1.0 - _round(1.0 - FINAL_RATE_SHARE ** (1.0 / last_epoch))}
     if schedule == "stepwise":
         interval = max(epochs // STEPWISE_STEPS, 1)
         steps = max(last_epoch // interval, 1)

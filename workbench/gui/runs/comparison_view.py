@@ -4,7 +4,7 @@ Four plots share one ``GraphicsLayoutWidget`` so one export captures them
 all: cost per epoch (training solid, validation dashed), the smoothed
 mini-batch cost per iteration, accuracy per epoch (same line styles) and the
 learning rate per epoch. The legend names each run and only the settings that
-differ between the shown runs (``compare.legend_labels``); the line above the
+differ between the shown runs (``compare.legend_labels``). The line above the
 plots lists those differences with every value.
 
 The smoothed cost is the bias-corrected exponentially weighted average of the

@@ -2,8 +2,8 @@
 
 Meant for a dock. The panel shows the runs of one :class:`RunStore` and lets
 the user switch to another database file ("Open run database…", "New run
-database…"). A store passed in stays owned by the caller; a store the panel
-opened itself is closed when the panel switches away from it or shuts down.
+database…"). A store passed in stays owned by the caller. A store the panel
+opened itself is closed when the panel switches to another one or shuts down.
 Deleting moves runs to the store's trash, so Undo restores them.
 """
 
@@ -55,7 +55,7 @@ class RunsPanel(QWidget):
         self._schedules: dict[int, str] = {}
         self._undo_stack: list[list[int]] = []
         self._columns_sized = False
-        #: The newest message box the panel opened (errors, delete confirmations); tests read and answer it.
+        #: The newest message box the panel opened (errors, delete confirmations); tests read and close it.
         self.last_message_box: QMessageBox | None = None
 
         self.model = RunTableModel(rename=self._rename_in_store, parent=self)
@@ -332,12 +332,12 @@ class RunsPanel(QWidget):
     def select_runs(self, run_ids: list[int]) -> None:
         """Select the listed runs that are visible; others are ignored."""
         selection_model = self.table.selectionModel()
-        wanted = set(run_ids)
+        requested = set(run_ids)
         selection_model.blockSignals(True)
         selection_model.clearSelection()
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if index.data(RUN_ID_ROLE) in wanted:
+            if index.data(RUN_ID_ROLE) in requested:
                 selection_model.select(index, QItemSelectionModel.SelectionFlag.Select
                                        | QItemSelectionModel.SelectionFlag.Rows)
         selection_model.blockSignals(False)
@@ -347,7 +347,7 @@ class RunsPanel(QWidget):
     # -- editing ----------------------------------------------------------------------------------
 
     def rename_run(self, run_id: int, name: str) -> bool:
-        """Rename ``run_id`` in the store and the table; return False (and say why) on failure."""
+        """Rename ``run_id`` in the store and the table; on failure show the error and return False."""
         row = self.model.row_of(run_id)
         if row < 0:
             return False
@@ -359,7 +359,7 @@ class RunsPanel(QWidget):
         self._store.rename_run(run_id, name)
 
     def set_tags(self, run_id: int, tags: list[str]) -> bool:
-        """Replace the tags of ``run_id``; return False (and say why) on failure."""
+        """Replace the tags of ``run_id``; on failure show the error and return False."""
         if self._store is None:
             return False
         try:
@@ -371,7 +371,7 @@ class RunsPanel(QWidget):
         return True
 
     def add_tag(self, run_ids: list[int], tag: str) -> bool:
-        """Add ``tag`` to every run in ``run_ids``; return False (and say why) on failure."""
+        """Add ``tag`` to every run in ``run_ids``; on failure show the error and return False."""
         if self._store is None or not run_ids:
             return False
         try:

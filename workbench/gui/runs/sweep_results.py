@@ -27,7 +27,7 @@ from workbench.gui.runs.sorting import SORT_ROLE
 #: Metrics a sweep can show; names are fields of ``SweepRow``.
 METRICS = ("validation_cost", "validation_accuracy", "train_cost", "train_accuracy")
 
-#: Most cells that get their value written inside; larger grids would be unreadable.
+#: Maximum number of cells that get their value written inside, because larger grids would be unreadable.
 MAX_LABELLED_CELLS = 100
 
 COLOR_MAP = "viridis"
@@ -94,7 +94,10 @@ class SweepPlot(QWidget):
         self.best_marker: pg.ScatterPlotItem | None = None
         self.best: tuple[int, ...] | None = None
         self.cell_labels: list[pg.TextItem] = []
+        #: The tick texts of each labelled axis ("bottom", "left"), in grid order.
+        self.tick_texts: dict[str, list[str]] = {}
         self.grid = np.empty(0)
+        self._statuses: dict[tuple[int, ...], str] = {}
         self.show_result([], [], METRICS[0])
 
     def show_result(self, axes: list[GridAxis], rows: list[SweepRow], metric: str) -> None:
@@ -105,6 +108,7 @@ class SweepPlot(QWidget):
         self.line = None
         self.best_marker = None
         self.cell_labels = []
+        self.tick_texts = {}
         self.best = None
 
         self.plot = self.graphics.addPlot(row=0, col=0)
@@ -116,6 +120,7 @@ class SweepPlot(QWidget):
             return
 
         self.grid = metric_grid(axes, rows, metric)
+        self._statuses = {row.index: row.status for row in rows}
         self.best = best_index(self.grid, metric)
         if len(axes) == 1:
             self._draw_line(axes[0], metric, title)
@@ -148,7 +153,8 @@ class SweepPlot(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         finite = self.grid[np.isfinite(self.grid)]
         if finite.size == 0:
-            # Nothing finished yet: an all-NaN image makes pyqtgraph warn, so the grid stays empty.
+            # Nothing finished yet: an all-NaN image makes pyqtgraph warn, so only the status labels show.
+            self._label_cells(metric, 0.0, 1.0)
             return
 
         # The image is indexed [x, y]: the first axis runs along x and the second along y, cell centres at indices.
@@ -162,6 +168,8 @@ class SweepPlot(QWidget):
         self.color_bar = pg.ColorBarItem(values=(low, high), colorMap=pg.colormap.get(COLOR_MAP), interactive=False,
                                          colorMapMenu=False)
         self.color_bar.setImageItem(self.image, insert_in=self.plot)
+        # An SI factor such as "(x0.001)" would read as part of the metric's unit.
+        self.color_bar.axis.enableAutoSIPrefix(False)
         self.color_bar.axis.setPen(FOREGROUND)
         self.color_bar.axis.setTextPen(FOREGROUND)
         self.color_bar.axis.setLabel(title, color=FOREGROUND)
@@ -181,10 +189,15 @@ class SweepPlot(QWidget):
         for index in np.ndindex(self.grid.shape):
             value = self.grid[index]
             # Viridis is dark at the low end, so text there is white and black elsewhere.
-            share = (value - low) / (high - low) if np.isfinite(value) else 0.0
-            color = "#000000" if share > 0.55 else "#ffffff"
-            text = format_metric(value, metric) if np.isfinite(value) else ""
-            if not text:
+            if np.isfinite(value):
+                share = (value - low) / (high - low)
+                color = "#000000" if share > 0.55 else "#ffffff"
+                text = format_metric(value, metric)
+            elif index in self._statuses:
+                # A cell that ended without a metric (diverged, failed, stopped, cancelled) shows its status.
+                color = "#606060"
+                text = translated_status(self._statuses[index])
+            else:
                 continue
             label = pg.TextItem(text, color=color, anchor=(0.5, 0.5))
             label.setFont(font)
@@ -195,6 +208,7 @@ class SweepPlot(QWidget):
     def _set_ticks(self, side: str, axis: GridAxis) -> None:
         labels = [(float(position), tick_text(value)) for position, value in enumerate(axis.values)]
         self.plot.getAxis(side).setTicks([labels])
+        self.tick_texts[side] = [text for _position, text in labels]
 
 
 class SweepTableModel(QAbstractTableModel):

@@ -54,7 +54,7 @@ class SweepWorker(QObject):
         self.runner: SweepRunner | None = None
 
     def on_sweep_progress(self, progress: SweepProgress) -> None:
-        """The runner's progress callback; runs in the worker thread and only emits."""
+        """Emit ``progressed``; the runner calls this in the worker thread, so it touches no widget."""
         self.progressed.emit(progress)
 
     @Slot()
@@ -254,7 +254,7 @@ class SweepView(QWidget):
     # -- running ----------------------------------------------------------------------------------
 
     def start(self) -> bool:
-        """Start the sweep the editors describe; return False (and say why) when it cannot start."""
+        """Start the sweep the editors describe; when it cannot start, show the reason and return False."""
         if self.is_running:
             return False
         if self.store is None:

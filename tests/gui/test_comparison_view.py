@@ -1,0 +1,210 @@
+"""Tests of the run comparison view: overlays, legend, differences line and exports."""
+
+import csv
+import math
+import xml.etree.ElementTree as ElementTree
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from workbench.engine.config import RunConfig
+from workbench.engine.ewa import ewa
+from workbench.engine.run_export import LONG_CSV_COLUMNS
+from workbench.engine.store import RunStore, record_run
+from workbench.gui.runs import RunComparisonView, RunsPanel
+from workbench.gui.runs.comparison_view import smoothed_costs
+
+
+def tiny_config(name: str, learning_rate: float = 0.01, optimizer: str = "adam") -> RunConfig:
+    config = RunConfig(name=name)
+    config.data.n_samples = 60
+    config.network.hidden_layers = [4]
+    config.training.epochs = 5
+    config.training.mini_batch_size = 16
+    config.optimizer.name = optimizer
+    config.optimizer.learning_rate = learning_rate
+    return config
+
+
+@pytest.fixture
+def store(tmp_path):
+    run_store = RunStore(tmp_path / "runs.sqlite3")
+    yield run_store
+    run_store.close()
+
+
+@pytest.fixture
+def two_runs(store):
+    """Two Adam runs that differ only in the learning rate."""
+    slow_id, _ = record_run(tiny_config("slow", 0.01), store)
+    fast_id, _ = record_run(tiny_config("fast", 0.1), store)
+    return [slow_id, fast_id]
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = RunComparisonView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    return widget
+
+
+def pen_colors(curves):
+    return [curve.opts["pen"].color().name() for curve in curves]
+
+
+def test_panel_selection_overlays_two_runs(qtbot, view, store, two_runs):
+    panel = RunsPanel(store)
+    qtbot.addWidget(panel)
+    panel.selection_changed.connect(lambda run_ids: view.show_runs(store, run_ids))
+
+    panel.select_runs(two_runs)
+
+    assert sorted(run.run_id for run in view.runs) == sorted(two_runs)
+    assert len(view.curves("cost")) == 4
+    assert len(view.curves("accuracy")) == 4
+    assert len(view.curves("smoothed_cost")) == 2
+    assert len(view.curves("learning_rate")) == 2
+    for key in ("cost", "accuracy", "smoothed_cost", "learning_rate"):
+        assert len(view.plot_items()[key].listDataItems()) == len(view.curves(key))
+    panel.shutdown()
+
+
+def test_legend_names_differing_setting(view, store, two_runs):
+    view.show_runs(store, two_runs)
+
+    assert view.legend_texts() == ["slow (learning_rate=0.01)", "fast (learning_rate=0.1)"]
+    assert "optimizer.learning_rate: 0.01 vs 0.1" in view.differences_label.text()
+    assert "beta1" not in view.differences_label.text()
+
+
+def test_runs_get_distinct_colours(view, store, two_runs):
+    view.show_runs(store, two_runs)
+
+    colors = pen_colors(view.curves("smoothed_cost"))
+    assert colors[0] != colors[1]
+    train_and_validation = pen_colors(view.curves("cost")[:2])
+    assert train_and_validation[0] == train_and_validation[1]
+
+
+def test_curves_hold_stored_values(view, store, two_runs):
+    view.show_runs(store, two_runs)
+    run = store.load_run(two_runs[0])
+
+    epochs, train_cost = view.curves("cost")[0].getData()
+    np.testing.assert_array_equal(epochs, run.epoch_values("epoch"))
+    np.testing.assert_array_equal(train_cost, run.epoch_values("train_cost"))
+    _iterations, smoothed = view.curves("smoothed_cost")[0].getData()
+    np.testing.assert_allclose(smoothed, ewa(run.iteration_costs, 0.98, bias_correction=True))
+
+
+def test_smoothing_beta_redraws(view, store, two_runs):
+    view.show_runs(store, two_runs)
+    run = store.load_run(two_runs[1])
+
+    view.smoothing_spin.setValue(0.5)
+
+    _iterations, smoothed = view.curves("smoothed_cost")[1].getData()
+    np.testing.assert_allclose(smoothed, ewa(run.iteration_costs, 0.5, bias_correction=True))
+
+
+def test_same_settings_and_single_run(view, store):
+    first, _ = record_run(tiny_config("one"), store)
+    second, _ = record_run(tiny_config("two"), store)
+
+    view.show_runs(store, [first, second])
+    assert "same settings" in view.differences_label.text()
+    assert view.legend_texts() == ["one", "two"]
+
+    view.show_runs(store, [first])
+    assert "one run" in view.differences_label.text()
+
+    view.clear()
+    assert view.legend_texts() == []
+    assert view.curves("cost") == []
+    assert not view.export_png_button.isEnabled()
+
+
+def test_diverged_run_keeps_finite_prefix(view, store):
+    stable, _ = record_run(tiny_config("stable"), store)
+    diverged, _ = record_run(tiny_config("diverged", learning_rate=900.0, optimizer="gd"), store)
+
+    view.show_runs(store, [stable, diverged])
+
+    run = store.load_run(diverged)
+    assert run.status == "diverged"
+    assert "optimizer.name: adam vs gd" in view.differences_label.text()
+    _iterations, smoothed = view.curves("smoothed_cost")[1].getData()
+    assert smoothed.size == run.iteration_costs.size
+
+
+def test_smoothed_costs_stop_at_divergence():
+    costs = np.array([1.0, 0.8, 0.6, np.inf, np.nan])
+
+    smoothed = smoothed_costs(costs, 0.9)
+
+    np.testing.assert_allclose(smoothed[:3], ewa(costs[:3], 0.9, bias_correction=True))
+    assert math.isnan(smoothed[3])
+    assert math.isnan(smoothed[4])
+
+
+def test_missing_run_is_reported(view, store, two_runs):
+    view.show_runs(store, two_runs)
+
+    assert not view.show_runs(store, [9999])
+
+    box = view.last_message_box
+    assert "9999" in box.text()
+    box.done(QMessageBox.StandardButton.Ok)
+    assert len(view.runs) == 2
+
+
+def test_export_long_csv(view, store, two_runs, tmp_path):
+    view.show_runs(store, two_runs)
+    path = tmp_path / "runs.csv"
+
+    assert view.export_csv(path) == path
+
+    with open(path, newline="", encoding="utf-8") as file:
+        rows = list(csv.reader(file))
+    assert rows[0] == list(LONG_CSV_COLUMNS)
+    assert {int(row[0]) for row in rows[1:]} == set(two_runs)
+
+
+def test_export_each_run(view, store, two_runs, tmp_path):
+    view.show_runs(store, two_runs)
+
+    paths = view.export_run_csvs(tmp_path)
+
+    assert [path.name for path in paths] == [f"run-{two_runs[0]}-slow.csv", f"run-{two_runs[1]}-fast.csv"]
+    for path in paths:
+        with open(path, newline="", encoding="utf-8") as file:
+            assert next(csv.reader(file)) == list(LONG_CSV_COLUMNS)
+
+
+def test_export_png_and_svg(view, store, two_runs, tmp_path, qtbot):
+    view.show()
+    view.show_runs(store, two_runs)
+    qtbot.wait(50)
+
+    png = view.export_png(tmp_path / "overlay.png")
+    svg = view.export_svg(tmp_path / "overlay.svg")
+
+    image = QImage(str(png))
+    assert not image.isNull()
+    assert image.width() == 1800
+    root = ElementTree.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert "slow (learning_rate=0.01)" in svg.read_text(encoding="utf-8")
+
+
+def test_export_to_missing_folder_is_reported(view, store, two_runs, tmp_path):
+    view.show_runs(store, two_runs)
+
+    assert view.export_csv(tmp_path / "missing" / "runs.csv") is None
+
+    box = view.last_message_box
+    assert "could not be written" in box.text()
+    box.done(QMessageBox.StandardButton.Ok)
