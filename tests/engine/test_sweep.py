@@ -322,3 +322,19 @@ def test_dask_unreachable_scheduler_is_explained():
 
     with pytest.raises(SweepError, match="cannot connect to the Dask scheduler"):
         dask_executor(f"tcp://127.0.0.1:{free_port}", timeout=1.0)
+
+
+def test_cell_stopped_before_training_is_cancelled(monkeypatch):
+    import threading
+
+    from workbench.engine import config as config_module
+    from workbench.engine import sweep as sweep_module
+
+    stop_event = threading.Event()
+    stop_event.set()
+    monkeypatch.setattr(sweep_module, "_worker_stop_event", stop_event)
+
+    record = sweep_module.train_cell({"config": config_module.to_dict(tiny_config()), "index": (0,)})
+
+    assert record["status"] == CANCELLED
+    assert len(record["iteration_costs"]) == 0

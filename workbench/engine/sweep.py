@@ -446,7 +446,12 @@ def train_cell(payload: dict) -> dict:
                       traceback=traceback.format_exc(), ended_at=utc_now())
         return record
 
-    record.update(status=result.status, reason=result.reason, notices=list(result.notices),
+    status, reason = result.status, result.reason
+    if status == "stopped" and len(result.iteration_costs) == 0:
+        # The cancel arrived before the first mini-batch: nothing was trained, so
+        # the cell counts as cancelled and is not stored as a run.
+        status, reason = CANCELLED, "The sweep was cancelled before this cell ran."
+    record.update(status=status, reason=reason, notices=list(result.notices),
                   epochs=[_epoch_to_dict(metrics) for metrics in result.epochs],
                   iteration_costs=np.asarray(result.iteration_costs, dtype=np.float64),
                   iteration_learning_rates=np.asarray(result.iteration_learning_rates, dtype=np.float64),
@@ -595,7 +600,7 @@ class SweepRunner:
                             reason=f"The worker failed: {type(error).__name__}: {error}")
 
         run_id = None
-        if self.store is not None:
+        if self.store is not None and record["status"] != CANCELLED:
             run_id = self.store.store_result(cell.config, result_from_record(record), name=cell.label,
                                              tags=[self.tag], started_at=record["started_at"],
                                              ended_at=record["ended_at"])
