@@ -1,0 +1,3196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AxisEditor</name>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="49"/>
+        <source>Learning rate α</source>
+        <extracomment>Values shown in the preview before it is cut with &quot;…&quot;.</extracomment>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="50"/>
+        <source>Momentum β</source>
+        <translation>动量 β</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="51"/>
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="52"/>
+        <source>β2 (RMSprop, Adam)</source>
+        <translation>β2（RMSprop、Adam）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="53"/>
+        <source>Mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="54"/>
+        <source>Decay rate</source>
+        <translation>衰减率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="55"/>
+        <source>Seed repeats</source>
+        <translation>随机种子（重复）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="82"/>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="84"/>
+        <source>Space the values evenly in log10, as learning rates are usually tuned</source>
+        <translation>按 log10 等间距取值（调学习率时通常如此）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="89"/>
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="90"/>
+        <source>Setting</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="92"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="94"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="187"/>
+        <source>{0} values: {1}</source>
+        <translation>{0} 个值：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareProgressWidget</name>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="43"/>
+        <source>Cancel</source>
+        <extracomment>Steps of the progress bar; the comparison&apos;s share done is shown to 0.1 %.</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="58"/>
+        <source>Comparing decay schedules…</source>
+        <translation>正在比较学习率调度…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="58"/>
+        <source>Comparing optimizers…</source>
+        <translation>正在比较优化器…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="66"/>
+        <source>Run {0} of {1}: {2}, epoch {3} of {4}</source>
+        <translation>第 {0}/{1} 个运行：{2}，第 {3}/{4} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="69"/>
+        <source>about {0} left</source>
+        <translation>剩余约 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="79"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRunner</name>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="182"/>
+        <source>Cannot compare optimizers: {0}</source>
+        <translation>无法比较优化器：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="185"/>
+        <source>Compare optimizers: {0}</source>
+        <translation>优化器比较：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="193"/>
+        <source>Cannot compare decay schedules: {0}</source>
+        <translation>无法比较学习率调度：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="196"/>
+        <source>Compare decay: {0}</source>
+        <translation>衰减比较：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="201"/>
+        <source>A comparison is already running; cancel it or wait until it ends.</source>
+        <translation>已有比较正在进行，请先取消或等待其结束。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="204"/>
+        <source>No run database is open, so the comparison runs cannot be stored.</source>
+        <translation>没有打开运行数据库，无法保存比较产生的运行。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWorker</name>
+    <message>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="113"/>
+        <source>The comparison failed with an unexpected error: {0}: {1}</source>
+        <extracomment>Minimum time between two progress signals from the worker, in seconds.</extracomment>
+        <translation>比较因意外错误而失败：{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPanel</name>
+    <message>
+        <location filename="../../workbench/gui/panels/base.py" line="147"/>
+        <source>is not a number</source>
+        <extracomment>Style of the error text under an invalid field.</extracomment>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/base.py" line="148"/>
+        <source>type a number such as 0.01 or 1e-8</source>
+        <translation>请输入数字，如 0.01 或 1e-8</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="53"/>
+        <source>Data set</source>
+        <extracomment>Largest seed the spin boxes accept (Qt spin boxes hold 32-bit ints).</extracomment>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="54"/>
+        <source>A generated 2-D set, a CSV file shipped with the app, or your own CSV file</source>
+        <translation>生成的二维数据集、应用自带的 CSV 文件或你自己的 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="57"/>
+        <source>Label column</source>
+        <translation>标签列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="58"/>
+        <source>The CSV column that holds the class labels; every other column is a feature</source>
+        <translation>存放类别标签的 CSV 列，其余各列都是特征</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="63"/>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="64"/>
+        <source>Number of points to generate, training and validation together</source>
+        <translation>要生成的样本点数（训练集与验证集合计）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="70"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="71"/>
+        <source>Standard deviation of the Gaussian noise added to each generated point</source>
+        <translation>给每个生成点添加的高斯噪声的标准差</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="75"/>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="76"/>
+        <source>Number of classes (spirals and blobs only)</source>
+        <translation>类别数（仅适用于螺旋和高斯团簇）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="82"/>
+        <source>Validation share</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="83"/>
+        <source>Share of the samples held out for validation (0 to 0.9)</source>
+        <translation>留作验证的样本比例（0 到 0.9）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="87"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="88"/>
+        <source>Seeds the data generator and the training/validation split</source>
+        <translation>数据生成及训练集/验证集划分所用的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="101"/>
+        <source>Moons (generated)</source>
+        <translation>月牙形（生成）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="102"/>
+        <source>Circles (generated)</source>
+        <translation>同心圆（生成）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="103"/>
+        <source>Spirals (generated)</source>
+        <translation>螺旋（生成）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="104"/>
+        <source>XOR (generated)</source>
+        <translation>XOR（生成）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="105"/>
+        <source>Blobs (generated)</source>
+        <translation>高斯团簇（生成）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="112"/>
+        <source>Breast cancer (CSV, 30 features)</source>
+        <translation>乳腺癌（CSV，30 个特征）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="113"/>
+        <source>Iris (CSV, 4 features, 3 classes)</source>
+        <translation>鸢尾花（CSV，4 个特征，3 类）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="114"/>
+        <source>Digits (CSV, 64 features, 10 classes)</source>
+        <translation>手写数字（CSV，64 个特征，10 类）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="122"/>
+        <source>Open CSV…</source>
+        <translation>打开 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="160"/>
+        <source>Open CSV data set</source>
+        <translation>打开 CSV 数据集</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="161"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="172"/>
+        <source>(last column)</source>
+        <translation>（最后一列）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="242"/>
+        <source>choose another CSV file</source>
+        <translation>请选择其他 CSV 文件</translation>
+    </message>
+</context>
+<context>
+    <name>DecayExplorer</name>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="65"/>
+        <source>Constant: α0</source>
+        <translation>常数：α0</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="66"/>
+        <source>Inverse time: α0 / (1 + d·e)</source>
+        <translation>反比例衰减：α0 / (1 + d·e)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="67"/>
+        <source>Exponential: base^e · α0</source>
+        <translation>指数衰减：底数^e · α0</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="68"/>
+        <source>Inverse square root: k·α0 / √(e + 1)</source>
+        <translation>反平方根衰减：k·α0 / √(e + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="69"/>
+        <source>Stepwise: α0 / (1 + d·⌊e / interval⌋)</source>
+        <translation>阶梯衰减：α0 / (1 + d·⌊e / 间隔⌋)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="78"/>
+        <source>α0, the learning rate of the first epoch</source>
+        <translation>α0：第一轮的学习率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="85"/>
+        <source>d, used by the inverse-time and stepwise schedules</source>
+        <translation>d：反比例衰减和阶梯衰减所用的衰减率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="92"/>
+        <source>Base of the exponential schedule, in (0, 1]</source>
+        <translation>指数衰减的底数，取值范围 (0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="99"/>
+        <source>k of the inverse-square-root schedule</source>
+        <translation>反平方根衰减中的 k</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="104"/>
+        <source>Epochs between two steps of the stepwise schedule</source>
+        <translation>阶梯衰减中相邻两次下降之间的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="109"/>
+        <source>Number of epochs plotted</source>
+        <translation>绘制的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="114"/>
+        <source>0-based epoch index e at which the table shows each α</source>
+        <translation>表格列出各 α 时所取的轮次索引 e（从 0 开始）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="116"/>
+        <source>Logarithmic α axis</source>
+        <translation>α 轴用对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="124"/>
+        <source>Learning rate α for each epoch</source>
+        <translation>每一轮的学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="125"/>
+        <source>epoch index e (0 = first epoch)</source>
+        <translation>轮次索引 e（0 为第一轮）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="126"/>
+        <source>learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="145"/>
+        <source>e = {value:.0f}</source>
+        <translation>e = {value:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="153"/>
+        <source>Schedule</source>
+        <translation>调度方式</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="153"/>
+        <source>α at epoch e</source>
+        <translation>第 e 轮的 α</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="186"/>
+        <source>Initial learning rate α0:</source>
+        <translation>初始学习率 α0：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="187"/>
+        <source>Decay rate d:</source>
+        <translation>衰减率 d：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="188"/>
+        <source>Exponential base:</source>
+        <translation>指数底数：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="189"/>
+        <source>k (inverse square root):</source>
+        <translation>k（反平方根）：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="190"/>
+        <source>Stepwise interval (epochs):</source>
+        <translation>阶梯间隔（轮）：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="191"/>
+        <source>Epochs plotted:</source>
+        <translation>绘制轮数：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="192"/>
+        <source>Chosen epoch e:</source>
+        <translation>选定轮次 e：</translation>
+    </message>
+</context>
+<context>
+    <name>EwaExplorer</name>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="97"/>
+        <source>Daily temperature (generated)</source>
+        <translation>每日气温（生成）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="98"/>
+        <source>Column of a CSV file</source>
+        <translation>CSV 文件中的一列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="99"/>
+        <source>Mini-batch costs of the latest run</source>
+        <translation>最近一次运行的小批量代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="104"/>
+        <source>Random seed of the generated temperatures</source>
+        <translation>生成气温所用的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="106"/>
+        <source>Open CSV…</source>
+        <translation>打开 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="109"/>
+        <source>Numeric column to average</source>
+        <translation>要求平均的数值列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="123"/>
+        <source>Number of most recent points shown in the weight plot</source>
+        <translation>权重图中显示的最近点数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="131"/>
+        <source>Series and its exponentially weighted averages</source>
+        <translation>序列及其指数加权平均</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="135"/>
+        <source>raw series a_t</source>
+        <translation>原始序列 a_t</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="138"/>
+        <source>v_t without bias correction</source>
+        <translation>未经偏差修正的 v_t</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="142"/>
+        <source>v_t / (1 − β^t), bias-corrected</source>
+        <translation>v_t / (1 − β^t)，偏差修正后</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="149"/>
+        <source>Weights (1 − β)·β^k</source>
+        <translation>权重 (1 − β)·β^k</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="150"/>
+        <source>k, steps back from the newest point</source>
+        <translation>k：距最新点的步数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="151"/>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="159"/>
+        <source>1/(1 − β)</source>
+        <translation>1/(1 − β)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="166"/>
+        <source>Series:</source>
+        <translation>序列：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="168"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="175"/>
+        <source>β (beta):</source>
+        <translation>β：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="176"/>
+        <source>Effective window:</source>
+        <translation>有效窗口：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="177"/>
+        <source>Points in the weight plot:</source>
+        <translation>权重图点数：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="241"/>
+        <source>{0} has no numeric column (checked on its first data row).</source>
+        <translation>{0} 没有数值列（根据第一行数据判断）。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="257"/>
+        <source>Column &quot;{0}&quot; is not a numeric column of the open file.</source>
+        <translation>“{0}”不是已打开文件中的数值列。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="272"/>
+        <source>1/(1 − β) = {0} points</source>
+        <translation>1/(1 − β) = {0} 个点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="322"/>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="323"/>
+        <source>temperature (°C)</source>
+        <translation>气温（°C）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="325"/>
+        <source>A generated year of daily temperatures: seasonal sine plus noise.</source>
+        <translation>生成的一年每日气温：季节性正弦曲线加噪声。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="329"/>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="329"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="330"/>
+        <source>Open a CSV file with a header row to average one of its columns.</source>
+        <translation>打开一个带表头行的 CSV 文件，对其中一列求平均。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="341"/>
+        <source>data row</source>
+        <translation>数据行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="342"/>
+        <source>Column &quot;{0}&quot; of {1}: {2} values.</source>
+        <translation>{1} 的“{0}”列：{2} 个值。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="348"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="352"/>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="348"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="352"/>
+        <source>mini-batch cost</source>
+        <translation>小批量代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="349"/>
+        <source>No run yet: train a network, then come back to average its mini-batch costs.</source>
+        <translation>还没有运行：先训练一个网络，再回到这里对它的小批量代价求平均。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="353"/>
+        <source>Mini-batch costs of the latest run: {0} iterations.</source>
+        <translation>最近一次运行的小批量代价：{0} 次迭代。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="393"/>
+        <source>Open a CSV file</source>
+        <translation>打开 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="393"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="94"/>
+        <source>Play</source>
+        <extracomment>Time budget for race.step calls within one timer tick. Drawing takes extra time. The race pauses at this step count. Ten paths keep points, costs and gradients in buffers of 32768 steps then, about 13 MB. Tolerance and saddle radius of the summary, as fractions of the domain&apos;s half-diagonal.</extracomment>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="95"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="96"/>
+        <source>Single step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="97"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="98"/>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="99"/>
+        <source>Zoom and pan back to the whole surface</source>
+        <translation>缩放并平移回整个曲面</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="104"/>
+        <source>Steps per frame, at about 30 frames per second</source>
+        <translation>每帧的步数（约每秒 30 帧）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="110"/>
+        <source>Standard deviation of the Gaussian noise added to each gradient component; 0 gives exact gradients</source>
+        <translation>加到每个梯度分量上的高斯噪声的标准差；0 表示精确梯度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="113"/>
+        <source>Random seed of the gradient noise</source>
+        <translation>梯度噪声的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="117"/>
+        <source>Steps between two learning-rate decays</source>
+        <translation>相邻两次学习率衰减之间的步数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="119"/>
+        <source>Arrows −∇f (dashed)</source>
+        <translation>箭头 −∇f（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="120"/>
+        <source>Steepest-descent direction at each current point</source>
+        <translation>各当前点处的最速下降方向</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="121"/>
+        <source>Arrows −V (solid)</source>
+        <translation>箭头 −V（实线）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="122"/>
+        <source>Momentum and Adam: the direction of the velocity step −α·V</source>
+        <translation>动量和 Adam：速度步 −α·V 的方向</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="124"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="125"/>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="126"/>
+        <source>Paths CSV…</source>
+        <translation>路径 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="136"/>
+        <source>Steps per frame:</source>
+        <translation>每帧步数：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="140"/>
+        <source>Gradient noise:</source>
+        <translation>梯度噪声：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="142"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="144"/>
+        <source>Steps per epoch:</source>
+        <translation>每轮步数：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="153"/>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="158"/>
+        <source>Race</source>
+        <translation>竞速</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="165"/>
+        <source>Optimizers</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="169"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="256"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="372"/>
+        <source>Add an optimizer (or Course presets) to start a race.</source>
+        <translation>添加优化器（或点击“课程预设”）即可开始竞速。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="403"/>
+        <source>Step {0}. {1} of {2} paths diverged.</source>
+        <translation>第 {0} 步。{2} 条路径中有 {1} 条发散。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="405"/>
+        <source>The race stops at {0} steps; press Reset to run again.</source>
+        <translation>竞速在第 {0} 步停止；按“重置”可重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="484"/>
+        <source>Export to {0} failed: {1}</source>
+        <translation>导出到 {0} 失败：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="486"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="489"/>
+        <source>Export the map as PNG</source>
+        <translation>将等高线图导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="489"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="492"/>
+        <source>Export the map as SVG</source>
+        <translation>将等高线图导出为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="492"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="495"/>
+        <source>Export the paths as CSV</source>
+        <translation>将路径导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="495"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>LazyView</name>
+    <message>
+        <location filename="../../workbench/gui/lazy_view.py" line="72"/>
+        <source>This view could not be built: {0}: {1}</source>
+        <translation>无法创建此视图：{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="69"/>
+        <source>Optimizer Workbench</source>
+        <extracomment>Minimum time between two plot refreshes during a run (about 30 per second). Delay between the last data-setting edit and loading the data set for the preview. Width of exported PNG images, in pixels. Suffix given to a chosen run database file name that has none.</extracomment>
+        <translation>优化器工作台</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="96"/>
+        <source>Training</source>
+        <extracomment>The newest message box the window opened (errors, notes); tests read and close it. The runner of &quot;Compare optimizers&quot; and &quot;Compare decay&quot;, created on the first comparison.</extracomment>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="97"/>
+        <source>Landscape</source>
+        <translation>代价曲面</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="98"/>
+        <source>EWA explorer</source>
+        <translation>指数加权平均</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="99"/>
+        <source>Decay explorer</source>
+        <translation>学习率衰减</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="100"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="101"/>
+        <source>Sweep</source>
+        <translation>超参数扫描</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="104"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="113"/>
+        <source>Run history</source>
+        <translation>运行历史</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="142"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="144"/>
+        <source>Reset every setting to the defaults (moons with Adam)</source>
+        <translation>将所有设置恢复为默认值（月牙形数据集，Adam）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="145"/>
+        <source>&amp;Open experiment…</source>
+        <translation>打开实验(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="147"/>
+        <source>&amp;Save experiment…</source>
+        <translation>保存实验(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="149"/>
+        <source>Export metrics &amp;CSV…</source>
+        <translation>导出指标 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="150"/>
+        <source>Write the last run&apos;s per-epoch and per-iteration metrics</source>
+        <translation>写出最近一次运行每轮和每次迭代的指标</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="151"/>
+        <source>Export plots as &amp;PNG…</source>
+        <translation>将图表导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="152"/>
+        <source>Export plots as S&amp;VG…</source>
+        <translation>将图表导出为 SVG(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="153"/>
+        <source>Choose run &amp;database…</source>
+        <translation>选择运行数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="154"/>
+        <source>Choose the file that stores the run history; a new file is created when it does not exist</source>
+        <translation>选择保存运行历史的文件；文件不存在时会新建</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="156"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="160"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="162"/>
+        <location filename="../../workbench/gui/main_window.py" line="508"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="164"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="166"/>
+        <source>Compare &amp;optimizers</source>
+        <translation>比较优化器(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="168"/>
+        <source>Train the current settings with GD, momentum, RMSprop and Adam and overlay the four runs</source>
+        <translation>用当前设置分别以 GD、动量、RMSprop 和 Adam 训练，并叠加显示这四个运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="169"/>
+        <source>Compare &amp;decay schedules</source>
+        <translation>比较学习率调度(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="171"/>
+        <source>Train the current settings with Adam and four learning-rate schedules and overlay the runs</source>
+        <translation>用当前设置以 Adam 和四种学习率调度训练，并叠加显示这些运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="172"/>
+        <source>&amp;Cancel comparison</source>
+        <translation>取消比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="176"/>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="177"/>
+        <source>&amp;Landscape</source>
+        <translation>代价曲面(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="178"/>
+        <source>&amp;EWA explorer</source>
+        <translation>指数加权平均(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="179"/>
+        <source>&amp;Decay explorer</source>
+        <translation>学习率衰减(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="180"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="181"/>
+        <source>&amp;Sweep</source>
+        <translation>超参数扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="202"/>
+        <source>&amp;About Optimizer Workbench</source>
+        <translation>关于优化器工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="207"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="220"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="229"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="234"/>
+        <source>&amp;Parameters</source>
+        <translation>参数(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="237"/>
+        <source>&amp;Run history</source>
+        <translation>运行历史(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="241"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="245"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="249"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="425"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="427"/>
+        <location filename="../../workbench/gui/main_window.py" line="465"/>
+        <location filename="../../workbench/gui/main_window.py" line="506"/>
+        <source>Cannot start: {0}</source>
+        <translation>无法开始：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="478"/>
+        <source>Loading the data set…</source>
+        <translation>正在加载数据集…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="488"/>
+        <location filename="../../workbench/gui/main_window.py" line="524"/>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="491"/>
+        <location filename="../../workbench/gui/main_window.py" line="524"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="498"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="505"/>
+        <source>Start training (F5)</source>
+        <translation>开始训练（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="508"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="543"/>
+        <source>Epoch {0}</source>
+        <translation>第 {0} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="544"/>
+        <source>Iteration {0}</source>
+        <translation>第 {0} 次迭代</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="545"/>
+        <source>Cost {0}</source>
+        <translation>代价 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="547"/>
+        <source>{0} it/s</source>
+        <translation>{0} 次迭代/秒</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="567"/>
+        <source>Finished: {0} epochs, {1} iterations in {2:.1f} s</source>
+        <translation>已完成：{0} 轮，{1} 次迭代，耗时 {2:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="570"/>
+        <source>Diverged: {0}</source>
+        <translation>已发散：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="573"/>
+        <source>Stopped: {0}</source>
+        <translation>已停止：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="579"/>
+        <source>Training could not run: {0}</source>
+        <translation>训练无法运行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="606"/>
+        <source>Run history unavailable</source>
+        <translation>运行历史不可用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="607"/>
+        <source>{0}
+
+Training still works, but runs are not stored. Choose another file with File &gt; Choose run database….</source>
+        <translation>{0}
+
+仍然可以训练，但运行不会被保存。请通过“文件 &gt; 选择运行数据库…”选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="624"/>
+        <source>Cannot open run database</source>
+        <translation>无法打开运行数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="625"/>
+        <source>The current run database stays in use.
+
+{0}</source>
+        <translation>继续使用当前的运行数据库。
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="632"/>
+        <location filename="../../workbench/gui/main_window.py" line="667"/>
+        <source>Storing runs in {0}</source>
+        <translation>运行保存在 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="651"/>
+        <source>Choose run database</source>
+        <translation>选择运行数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="652"/>
+        <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="671"/>
+        <source>Stop the run first; the settings cannot change while it trains.</source>
+        <translation>请先停止运行；训练期间不能更改设置。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="674"/>
+        <source>Opened the settings of the selected run</source>
+        <translation>已打开所选运行的设置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="678"/>
+        <source>Stop the run first; only one run trains at a time.</source>
+        <translation>请先停止运行；同一时间只能训练一个运行。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="715"/>
+        <source>Cannot compare: {0}</source>
+        <translation>无法比较：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="757"/>
+        <source>Comparison cancelled; {0} run(s) stored</source>
+        <translation>比较已取消；已保存 {0} 个运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="759"/>
+        <source>Comparison finished; {0} runs stored</source>
+        <translation>比较已完成；已保存 {0} 个运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="774"/>
+        <source>The comparison could not run: {0}</source>
+        <translation>比较无法运行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="776"/>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="807"/>
+        <source>Cannot open experiment</source>
+        <translation>无法打开实验</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="808"/>
+        <source>{0} could not be opened, and the current settings are unchanged.
+
+{1}</source>
+        <translation>无法打开 {0}，当前设置保持不变。
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="814"/>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="820"/>
+        <location filename="../../workbench/gui/main_window.py" line="827"/>
+        <source>Cannot save experiment</source>
+        <translation>无法保存实验</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="821"/>
+        <source>Fix the invalid setting first: {0}</source>
+        <translation>请先修正无效的设置：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="828"/>
+        <location filename="../../workbench/gui/main_window.py" line="855"/>
+        <location filename="../../workbench/gui/main_window.py" line="874"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="832"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="842"/>
+        <source>No metrics yet</source>
+        <translation>还没有指标</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="843"/>
+        <source>Run a training first; its metrics can be exported when it ends.</source>
+        <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="854"/>
+        <source>Cannot export metrics</source>
+        <translation>无法导出指标</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="859"/>
+        <source>Exported {0} and {1}</source>
+        <translation>已导出 {0} 和 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="873"/>
+        <source>Cannot export plots</source>
+        <translation>无法导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="878"/>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="891"/>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="892"/>
+        <source>Experiments (*.json);;All files (*)</source>
+        <translation>实验文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="897"/>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="899"/>
+        <source>Experiments (*.json)</source>
+        <translation>实验文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="904"/>
+        <source>Export metrics CSV</source>
+        <translation>导出指标 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="906"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="911"/>
+        <source>Export plots as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="913"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="918"/>
+        <source>Export plots as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="920"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="937"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="938"/>
+        <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
+        <translation>下次启动优化器工作台时，界面将使用“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="944"/>
+        <source>About Optimizer Workbench</source>
+        <translation>关于优化器工作台</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="945"/>
+        <source>Optimizer Workbench {0}
+
+Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>
+        <translation>优化器工作台 {0}
+
+用梯度下降、动量、RMSprop 和 Adam 实时训练小型网络，并比较它们的收敛过程。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="27"/>
+        <source>&quot;{0}&quot; is not a whole number of units (1 or more)</source>
+        <translation>“{0}”不是有效的单元数（应为不小于 1 的整数）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="29"/>
+        <source>list the units per hidden layer, e.g. 16, 8, or leave it empty for logistic regression</source>
+        <translation>请列出每个隐藏层的单元数，如 16, 8；留空则为逻辑回归</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="49"/>
+        <source>e.g. 16, 8 (empty: logistic regression)</source>
+        <translation>如 16, 8（留空：逻辑回归）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="50"/>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="51"/>
+        <source>Units per hidden layer, separated by commas; input and output sizes follow the data</source>
+        <translation>每个隐藏层的单元数，用逗号分隔；输入层和输出层的大小由数据决定</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="55"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="56"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="57"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="58"/>
+        <source>Sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="62"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="63"/>
+        <source>Activation of the hidden layers; the output layer uses sigmoid or softmax</source>
+        <translation>隐藏层的激活函数；输出层使用 sigmoid 或 softmax</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="67"/>
+        <source>He (for ReLU)</source>
+        <translation>He（适用于 ReLU）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="68"/>
+        <source>Xavier (for tanh, sigmoid)</source>
+        <translation>Xavier（适用于 tanh、sigmoid）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="72"/>
+        <source>Initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="73"/>
+        <source>Scale of the random initial weights</source>
+        <translation>随机初始权重的尺度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="76"/>
+        <source>L2 λ</source>
+        <translation>L2 λ</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="77"/>
+        <source>Strength λ of the L2 penalty (λ / 2m)·Σ‖W‖²; 0 turns it off</source>
+        <translation>L2 惩罚项 (λ / 2m)·Σ‖W‖² 的强度 λ；0 表示不使用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="81"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="81"/>
+        <source>Seeds the weight initialization</source>
+        <translation>权重初始化所用的随机种子</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerPanel</name>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="34"/>
+        <source>Gradient descent</source>
+        <extracomment>The hyperparameter fields of OptimizerConfig that only some optimizers use.</extracomment>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="35"/>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="36"/>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="37"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="41"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="44"/>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="45"/>
+        <source>Step size α0 before any decay; tune it on a log scale (0.1, 0.01, 0.001)</source>
+        <translation>衰减前的步长 α0；按对数刻度调节（0.1、0.01、0.001）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="48"/>
+        <source>Momentum β</source>
+        <translation>动量 β</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="49"/>
+        <source>Weight of the past gradients in the velocity V; 0.9 averages about 10 steps</source>
+        <translation>过去梯度在速度 V 中的权重；0.9 约等于平均最近 10 步</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="52"/>
+        <source>β1 (first moment)</source>
+        <translation>β1（一阶矩）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="53"/>
+        <source>Decay of the gradient average V in Adam, usually 0.9</source>
+        <translation>Adam 中梯度平均值 V 的衰减系数，通常取 0.9</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="56"/>
+        <source>β2 (second moment)</source>
+        <translation>β2（二阶矩）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="57"/>
+        <source>Decay of the squared-gradient average S, usually 0.999</source>
+        <translation>梯度平方平均值 S 的衰减系数，通常取 0.999</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="60"/>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="61"/>
+        <source>Added to √S in the denominator so it is never 0, usually 1e-8</source>
+        <translation>加到分母中的 √S 上，使分母不为 0，通常取 1e-8</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="63"/>
+        <source>Divide V and S by (1 − βᵗ)</source>
+        <translation>将 V 和 S 除以 (1 − βᵗ)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="64"/>
+        <source>Bias correction</source>
+        <translation>偏差修正</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="65"/>
+        <source>Undo the pull toward 0 of the first steps&apos; averages</source>
+        <translation>消除最初几步的平均值偏向 0 的影响</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="67"/>
+        <source>Course defaults</source>
+        <translation>课程默认值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="69"/>
+        <source>Set the shown hyperparameters to the course&apos;s values (α is kept)</source>
+        <translation>将显示的超参数设为课程中的取值（α 不变）</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerTable</name>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="128"/>
+        <source>Show</source>
+        <extracomment>Hyperparameter columns each optimizer uses, besides α. The Schedule field that the single &quot;decay&quot; cell sets, per schedule.</extracomment>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="128"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="128"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="128"/>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="128"/>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
+        <source>β1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
+        <source>β2</source>
+        <translation>β2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
+        <source>Bias corr.</source>
+        <translation>偏差修正</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
+        <source>Decay</source>
+        <translation>衰减</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="130"/>
+        <source>Rate</source>
+        <translation>衰减率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="130"/>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="130"/>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="133"/>
+        <source>Colour of the path; click to change it</source>
+        <translation>路径颜色，点击可更改</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="134"/>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="135"/>
+        <source>Momentum: β of V ← β·V + (1 − β)·∇f</source>
+        <translation>动量：V ← β·V + (1 − β)·∇f 中的 β</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="136"/>
+        <source>Adam: β1 of the first moment V</source>
+        <translation>Adam：一阶矩 V 的 β1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="137"/>
+        <source>RMSprop and Adam: β2 of the second moment S</source>
+        <translation>RMSprop 和 Adam：二阶矩 S 的 β2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="138"/>
+        <source>RMSprop and Adam: ε added to √S</source>
+        <translation>RMSprop 和 Adam：加到 √S 上的 ε</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
+        <source>Adam: divide V and S by (1 − β^t)</source>
+        <translation>Adam：将 V 和 S 除以 (1 − β^t)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
+        <source>Learning-rate decay, applied once per epoch of steps</source>
+        <translation>学习率衰减，每轮（若干步）应用一次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="141"/>
+        <source>Inverse time and stepwise: decay rate d. Exponential: base. Inverse square root: k.</source>
+        <translation>反比例衰减和阶梯衰减：衰减率 d。指数衰减：底数。反平方根衰减：k。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="142"/>
+        <source>Stepwise: epochs between two decay steps</source>
+        <translation>阶梯衰减：相邻两次下降之间的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="158"/>
+        <source>Add optimizer</source>
+        <translation>添加优化器</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="159"/>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="160"/>
+        <source>Course presets</source>
+        <translation>课程预设</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="162"/>
+        <source>Add GD, momentum, RMSprop and Adam with the course&apos;s β, β1, β2 and ε, and α = {0}</source>
+        <translation>添加 GD、动量、RMSprop 和 Adam，使用课程中的 β、β1、β2 和 ε，α = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="198"/>
+        <source>GD</source>
+        <translation>GD</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="199"/>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="200"/>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="201"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="207"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="208"/>
+        <source>inverse time</source>
+        <translation>反比例</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="209"/>
+        <source>exponential</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="210"/>
+        <source>inverse √</source>
+        <translation>反平方根</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="211"/>
+        <source>stepwise</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="310"/>
+        <source>Row {0} ({1}) is left out: {2}</source>
+        <translation>第 {0} 行（{1}）未参加：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="354"/>
+        <source>Change the colour of this path</source>
+        <translation>更改这条路径的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="447"/>
+        <source>{0} = &quot;{1}&quot; is not a number. Type a decimal such as 0.01 or 1e-8.</source>
+        <translation>{0} = &quot;{1}&quot; 不是数字。请输入小数，如 0.01 或 1e-8。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="450"/>
+        <source>{0} = {1} is invalid: it must be a finite number.</source>
+        <translation>{0} = {1} 无效：必须是有限的数。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="475"/>
+        <source>interval = {0} is invalid: it must be a whole number of epochs, 1 or more.</source>
+        <translation>interval = {0} 无效：必须是不小于 1 的整数轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="544"/>
+        <source>Path colour</source>
+        <translation>路径颜色</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <location filename="../../workbench/gui/panels/parameter_panel.py" line="82"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/parameter_panel.py" line="82"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/parameter_panel.py" line="82"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/parameter_panel.py" line="82"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/parameter_panel.py" line="83"/>
+        <source>Learning-rate decay</source>
+        <translation>学习率衰减</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonView</name>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="109"/>
+        <source>Smoothing β:</source>
+        <extracomment>Default β of the mini-batch cost smoothing; 0.98 averages about the last 50 mini-batches. Width of exported PNG images, in pixels. Number of legend columns under the plots. Plot keys, in the order of :meth:`RunComparisonView.plot_items`. Emitted after the shown runs change, with their ids. The newest message box the view opened; tests read and close it.</extracomment>
+        <translation>平滑 β：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="110"/>
+        <source>β of the bias-corrected exponentially weighted average of the mini-batch cost; 0.98 averages about the last 50 mini-batches</source>
+        <translation>小批量代价的偏差修正指数加权平均所用的 β；0.98 约等于平均最近 50 个小批量</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="123"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="124"/>
+        <source>All shown runs in one CSV file, one value per row (run, epoch, iteration, metric, value)</source>
+        <translation>将显示的所有运行写入一个 CSV 文件，每行一个值（run、epoch、iteration、metric、value）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="126"/>
+        <source>Export each run…</source>
+        <translation>逐个导出运行…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="127"/>
+        <source>One CSV file per run, in a folder you choose</source>
+        <translation>每个运行一个 CSV 文件，保存到你选择的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="128"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="129"/>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="141"/>
+        <source>Cost per epoch (solid: training, dashed: validation)</source>
+        <translation>每轮代价（实线：训练集，虚线：验证集）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="142"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="150"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="152"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="142"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="145"/>
+        <source>Cost (cross-entropy, nats)</source>
+        <translation>代价（交叉熵，nat）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="144"/>
+        <source>Smoothed mini-batch cost</source>
+        <translation>平滑后的小批量代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="145"/>
+        <source>Iteration (mini-batch updates)</source>
+        <translation>迭代（小批量更新次数）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="149"/>
+        <source>Accuracy per epoch (solid: training, dashed: validation)</source>
+        <translation>每轮准确率（实线：训练集，虚线：验证集）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="150"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="152"/>
+        <source>Learning rate (log scale)</source>
+        <translation>学习率（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="153"/>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="185"/>
+        <source>Cannot show runs</source>
+        <translation>无法显示运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="186"/>
+        <source>The runs could not be loaded: {0}</source>
+        <translation>无法加载这些运行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="205"/>
+        <source>run {0}</source>
+        <translation>运行 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="206"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="253"/>
+        <source>Select runs in the runs panel to overlay their curves.</source>
+        <translation>在运行面板中选择运行，即可叠加显示它们的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="255"/>
+        <source>Showing one run. Select two or more runs to see which settings differ.</source>
+        <translation>正在显示一个运行。选择两个或更多运行可查看哪些设置不同。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="259"/>
+        <source>Differences: {0}</source>
+        <translation>差异：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="261"/>
+        <source>The {0} runs have the same settings.</source>
+        <translation>这 {0} 个运行的设置相同。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="308"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="309"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="321"/>
+        <source>Export runs as CSV</source>
+        <translation>将运行导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="321"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="326"/>
+        <source>Folder for the run CSV files</source>
+        <translation>存放运行 CSV 文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="332"/>
+        <source>Export plots as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="332"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="337"/>
+        <source>Export plots as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="337"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="67"/>
+        <source>running</source>
+        <extracomment>The role under which every cell returns its row&apos;s run id. Column keys in display order.</extracomment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="68"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="69"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="70"/>
+        <source>diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="71"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="72"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="73"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>RunTableModel</name>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="144"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="144"/>
+        <source>The run&apos;s name; double-click to rename it</source>
+        <translation>运行名称，双击可重命名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="145"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="145"/>
+        <source>How the run ended; hover a cell for the reason</source>
+        <translation>运行的结束方式；鼠标悬停在单元格上可查看原因</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="146"/>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="146"/>
+        <source>The generated set, or the CSV file&apos;s name</source>
+        <translation>生成的数据集，或 CSV 文件名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="147"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="147"/>
+        <source>gd, momentum, rmsprop or adam</source>
+        <translation>gd、momentum、rmsprop 或 adam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="148"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="148"/>
+        <source>α0, the learning rate before any decay</source>
+        <translation>α0：衰减前的学习率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="149"/>
+        <source>Schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="149"/>
+        <source>Learning-rate decay and its settings</source>
+        <translation>学习率衰减方式及其设置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
+        <source>Mini-batch</source>
+        <translation>小批量</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
+        <source>Mini-batch size as requested</source>
+        <translation>设定的小批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
+        <source>Epochs finished / epochs planned</source>
+        <translation>已完成轮数 / 计划轮数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
+        <source>Train cost</source>
+        <translation>训练代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
+        <source>Training cost after the last finished epoch</source>
+        <translation>最后一个完成轮次后的训练代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
+        <source>Validation cost</source>
+        <translation>验证代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
+        <source>Validation cost after the last finished epoch</source>
+        <translation>最后一个完成轮次后的验证代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
+        <source>Train accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
+        <source>Training accuracy after the last finished epoch</source>
+        <translation>最后一个完成轮次后的训练准确率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
+        <source>Validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="158"/>
+        <source>Validation accuracy after the last finished epoch</source>
+        <translation>最后一个完成轮次后的验证准确率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="159"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="159"/>
+        <source>Start time in your time zone</source>
+        <translation>开始时间（本地时区）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="160"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="160"/>
+        <source>Labels for grouping and filtering runs</source>
+        <translation>用于分组和筛选运行的标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="208"/>
+        <source>Run {0} could not be renamed: {1}</source>
+        <translation>无法重命名运行 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="219"/>
+        <source>run {0}</source>
+        <translation>运行 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="227"/>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/run_table.py" line="260"/>
+        <source>Run {0}. Double-click to rename.</source>
+        <translation>运行 {0}。双击可重命名。</translation>
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="76"/>
+        <source>Open run database…</source>
+        <extracomment>Suffix given to a new database file when the user types a name without one. Widest the name column becomes when the columns are fitted to their contents, in pixels. The newest message box the panel opened (errors, delete confirmations); tests read and close it.</extracomment>
+        <translation>打开运行数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="77"/>
+        <source>Show the runs stored in another run database file</source>
+        <translation>显示另一个运行数据库文件中保存的运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="78"/>
+        <source>New run database…</source>
+        <translation>新建运行数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="79"/>
+        <source>Create an empty run database file and store new runs there</source>
+        <translation>新建一个空的运行数据库文件，之后的运行都保存到其中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="80"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="82"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="84"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="85"/>
+        <source>Set the tags of one run, or add a tag to every selected run</source>
+        <translation>设置单个运行的标签，或为所有选中的运行添加一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="86"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="88"/>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="90"/>
+        <source>Open config</source>
+        <translation>打开配置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="91"/>
+        <source>Open the run&apos;s config in the parameter panels</source>
+        <translation>在参数面板中打开该运行的配置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="92"/>
+        <source>Run again</source>
+        <translation>再次运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="93"/>
+        <source>Train a new run with this run&apos;s config</source>
+        <translation>用该运行的配置训练一个新运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="121"/>
+        <source>Filter by name, optimizer, data set, status or tag</source>
+        <translation>按名称、优化器、数据集、状态或标签筛选</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="125"/>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="130"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="300"/>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="201"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="205"/>
+        <source>Cannot open run database</source>
+        <translation>无法打开运行数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="202"/>
+        <source>{0} does not exist. Choose an existing run database, or use “New run database…” to create one.</source>
+        <translation>{0} 不存在。请选择已有的运行数据库，或用“新建运行数据库…”创建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="213"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="217"/>
+        <source>Cannot create run database</source>
+        <translation>无法创建运行数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="214"/>
+        <source>{0} already exists and was left unchanged. Choose a new file name, or use “Open run database…” to show its runs.</source>
+        <translation>{0} 已存在，未做任何更改。请换一个文件名，或用“打开运行数据库…”查看其中的运行。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="224"/>
+        <source>The current run database stays open.
+
+{0}</source>
+        <translation>当前的运行数据库保持打开。
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="228"/>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="241"/>
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="268"/>
+        <source>Cannot read run database</source>
+        <translation>无法读取运行数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="368"/>
+        <source>Cannot set tags</source>
+        <translation>无法设置标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="380"/>
+        <source>Cannot add tag</source>
+        <translation>无法添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="400"/>
+        <source>Delete runs</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="401"/>
+        <source>Delete {0} runs? Undo delete brings them back.</source>
+        <translation>要删除 {0} 个运行吗？之后可用“撤销删除”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="418"/>
+        <source>Cannot delete runs</source>
+        <translation>无法删除运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="423"/>
+        <source>Deleted {0} run(s). Undo delete restores them.</source>
+        <translation>已删除 {0} 个运行。可用“撤销删除”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="435"/>
+        <source>Cannot undo delete</source>
+        <translation>无法撤销删除</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="440"/>
+        <source>Restored {0} run(s).</source>
+        <translation>已恢复 {0} 个运行。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="457"/>
+        <source>Cannot read the run&apos;s config</source>
+        <translation>无法读取该运行的配置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="503"/>
+        <source>Cannot rename run</source>
+        <translation>无法重命名运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="525"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="526"/>
+        <source>Tags of this run, separated by commas:</source>
+        <translation>该运行的标签，用逗号分隔：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="532"/>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="533"/>
+        <source>Tag to add to the {0} selected runs:</source>
+        <translation>要添加到 {0} 个选中运行的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="552"/>
+        <source>Open run database</source>
+        <translation>打开运行数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="553"/>
+        <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="560"/>
+        <source>New run database</source>
+        <translation>新建运行数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="562"/>
+        <source>Run databases (*.sqlite3)</source>
+        <translation>运行数据库 (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="35"/>
+        <source>Constant: α = α0</source>
+        <extracomment>Schedule parameters each schedule uses, by ScheduleConfig field name. Most epochs the preview evaluates; longer runs are previewed on a subsample of epochs.</extracomment>
+        <translation>常数：α = α0</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="36"/>
+        <source>Inverse time: α0 / (1 + decay · epoch)</source>
+        <translation>反比例衰减：α0 / (1 + 衰减率 · 轮次)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="37"/>
+        <source>Exponential: base^epoch · α0</source>
+        <translation>指数衰减：底数^轮次 · α0</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="38"/>
+        <source>Inverse square root: k · α0 / √(epoch + 1)</source>
+        <translation>反平方根衰减：k · α0 / √(轮次 + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="39"/>
+        <source>Stepwise: α0 / (1 + decay · ⌊epoch / interval⌋)</source>
+        <translation>阶梯衰减：α0 / (1 + 衰减率 · ⌊轮次 / 间隔⌋)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="43"/>
+        <source>Schedule</source>
+        <translation>调度方式</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="44"/>
+        <source>How α decays; the epoch is counted from 0, and the first epoch always uses α0 (k·α0 for the square-root schedule)</source>
+        <translation>α 的衰减方式；轮次从 0 开始计数，第一轮总是使用 α0（反平方根衰减为 k·α0）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="48"/>
+        <source>Decay rate</source>
+        <translation>衰减率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="49"/>
+        <source>The decay in α0 / (1 + decay · …); 0 keeps α constant</source>
+        <translation>α0 / (1 + 衰减率 · …) 中的衰减率；0 表示 α 保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="52"/>
+        <source>Base</source>
+        <translation>底数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="53"/>
+        <source>Factor applied to α once per epoch, in (0, 1], e.g. 0.95</source>
+        <translation>每轮乘到 α 上的因子，取值范围 (0, 1]，如 0.95</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="56"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="56"/>
+        <source>Scale k in k · α0 / √(epoch + 1)</source>
+        <translation>k · α0 / √(轮次 + 1) 中的缩放系数 k</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="60"/>
+        <source>Interval (epochs)</source>
+        <translation>间隔（轮）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="61"/>
+        <source>Epochs between two decay steps</source>
+        <translation>相邻两次衰减之间的轮数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="71"/>
+        <source>α over the epochs</source>
+        <translation>α 随轮次的变化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="71"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="71"/>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+</context>
+<context>
+    <name>StepPlots</name>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="35"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="40"/>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="45"/>
+        <source>Logarithmic cost axis</source>
+        <translation>代价轴用对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="70"/>
+        <source>Distance to the nearest minimum</source>
+        <translation>到最近极小值的距离</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="76"/>
+        <source>Distance to the nearest saddle point</source>
+        <translation>到最近鞍点的距离</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="80"/>
+        <source>No minimum or saddle point is marked</source>
+        <translation>没有标记极小值或鞍点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="83"/>
+        <source>distance (x, y units)</source>
+        <translation>距离（x、y 坐标单位）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="152"/>
+        <source>Cost above the lowest minimum f − f* (log scale)</source>
+        <translation>高出最低极小值的代价 f − f*（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="153"/>
+        <source>f − f*</source>
+        <translation>f − f*</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="155"/>
+        <source>Cost f(x, y) (log scale; f ≤ 0 not shown)</source>
+        <translation>代价 f(x, y)（对数刻度，不显示 f ≤ 0）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="156"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="159"/>
+        <source>f(x, y)</source>
+        <translation>f(x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="158"/>
+        <source>Cost f(x, y)</source>
+        <translation>代价 f(x, y)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="35"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="36"/>
+        <source>To minimum</source>
+        <translation>到达极小值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="37"/>
+        <source>Leave saddle</source>
+        <translation>离开鞍点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="38"/>
+        <source>Cost now</source>
+        <translation>当前代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="39"/>
+        <source>Diverged</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="40"/>
+        <source>Hessian λ1, λ2</source>
+        <translation>黑塞矩阵 λ1, λ2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="41"/>
+        <source>Current point is</source>
+        <translation>当前点类型</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="52"/>
+        <source>Steps until the path first came within the tolerance of a marked minimum; — if not yet</source>
+        <translation>路径首次进入标记极小值容差范围所用的步数；尚未进入时显示 —</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="55"/>
+        <source>Steps from entering the radius around a marked saddle point to leaving it; — if not yet</source>
+        <translation>从进入标记鞍点周围的半径到离开所用的步数；尚未离开时显示 —</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="58"/>
+        <source>Eigenvalues of the Hessian at the current point, smallest first</source>
+        <translation>当前点处黑塞矩阵的特征值，从小到大</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="61"/>
+        <source>Second-order test at the current point: the signs of the Hessian&apos;s eigenvalues</source>
+        <translation>当前点的二阶检验：黑塞矩阵特征值的符号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="67"/>
+        <source>minimum-like (λ1, λ2 &gt; 0)</source>
+        <translation>类极小值（λ1, λ2 &gt; 0）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="68"/>
+        <source>maximum-like (λ1, λ2 &lt; 0)</source>
+        <translation>类极大值（λ1, λ2 &lt; 0）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="69"/>
+        <source>saddle-like (λ1 &lt; 0 &lt; λ2)</source>
+        <translation>类鞍点（λ1 &lt; 0 &lt; λ2）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="70"/>
+        <source>degenerate (λ ≈ 0)</source>
+        <translation>退化（λ ≈ 0）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="101"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="107"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="114"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="118"/>
+        <source>undefined here</source>
+        <translation>此处无定义</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceChooser</name>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="49"/>
+        <source>Custom f(x, y)…</source>
+        <translation>自定义 f(x, y)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="51"/>
+        <source>Condition number κ:</source>
+        <translation>条件数 κ：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="57"/>
+        <source>Ratio of the Hessian&apos;s largest to smallest eigenvalue; GD is stable for α &lt; 10/κ</source>
+        <translation>黑塞矩阵最大特征值与最小特征值之比；α &lt; 10/κ 时梯度下降稳定</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="61"/>
+        <source>f(x, y), e.g. x**2 - y**2 + 0.1*sin(3*x)</source>
+        <translation>f(x, y)，如 x**2 - y**2 + 0.1*sin(3*x)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="70"/>
+        <source>x minimum</source>
+        <translation>x 最小值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="71"/>
+        <source>x maximum</source>
+        <translation>x 最大值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="72"/>
+        <source>y minimum</source>
+        <translation>y 最小值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="73"/>
+        <source>y maximum</source>
+        <translation>y 最大值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="74"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="84"/>
+        <source>x from</source>
+        <translation>x 从</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="84"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="84"/>
+        <source>y from</source>
+        <translation>y 从</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="88"/>
+        <source>Surface:</source>
+        <translation>曲面：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="122"/>
+        <source>Ill-conditioned bowl 0.1·(x² + {0}·y²)</source>
+        <translation>病态碗形 0.1·(x² + {0}·y²)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="127"/>
+        <source>f(x, y) = {0}</source>
+        <translation>f(x, y) = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="159"/>
+        <source>Saddle x² − y²</source>
+        <translation>鞍点 x² − y²</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="160"/>
+        <source>Monkey saddle x³ − 3xy²</source>
+        <translation>猴鞍 x³ − 3xy²</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="161"/>
+        <source>Saddle to minimum sin x + y²</source>
+        <translation>鞍点到极小值 sin x + y²</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="162"/>
+        <source>Ill-conditioned bowl 0.1·(x² + κ·y²)</source>
+        <translation>病态碗形 0.1·(x² + κ·y²)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="163"/>
+        <source>Rosenbrock (1 − x)² + 100·(y − x²)²</source>
+        <translation>Rosenbrock 函数 (1 − x)² + 100·(y − x²)²</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="164"/>
+        <source>Beale function</source>
+        <translation>Beale 函数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="165"/>
+        <source>Himmelblau function</source>
+        <translation>Himmelblau 函数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="166"/>
+        <source>Plateau around a saddle (two Gaussian wells)</source>
+        <translation>鞍点周围的平稳段（两个高斯阱）</translation>
+    </message>
+</context>
+<context>
+    <name>SweepResults</name>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="40"/>
+        <source>Final validation cost</source>
+        <extracomment>Metrics a sweep can show; names are fields of ``SweepRow``. Maximum number of cells that get their value written inside, because larger grids would be unreadable.</extracomment>
+        <translation>最终验证代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="41"/>
+        <source>Final validation accuracy</source>
+        <translation>最终验证准确率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="42"/>
+        <source>Final training cost</source>
+        <translation>最终训练代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="43"/>
+        <source>Final training accuracy</source>
+        <translation>最终训练准确率</translation>
+    </message>
+</context>
+<context>
+    <name>SweepTableModel</name>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="253"/>
+        <source>Status</source>
+        <extracomment>The tick texts of each labelled axis (&quot;bottom&quot;, &quot;left&quot;), in grid order.</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="254"/>
+        <source>Validation cost</source>
+        <translation>验证代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="255"/>
+        <source>Validation accuracy</source>
+        <translation>验证准确率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="256"/>
+        <source>Train cost</source>
+        <translation>训练代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="257"/>
+        <source>Train accuracy</source>
+        <translation>训练准确率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="258"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="259"/>
+        <source>Time (s)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="260"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="123"/>
+        <source>First setting</source>
+        <extracomment>The newest message box the view opened; tests read and close it.</extracomment>
+        <translation>第一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="128"/>
+        <source>Second setting</source>
+        <translation>第二个参数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="140"/>
+        <source>Worker processes that train cells at the same time; the default is the number of CPU cores</source>
+        <translation>同时训练网格单元的工作进程数，默认为 CPU 核心数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="142"/>
+        <source>Workers</source>
+        <translation>工作进程</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="151"/>
+        <source>Start sweep</source>
+        <translation>开始扫描</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="153"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="163"/>
+        <source>%v of %m cells</source>
+        <translation>%v / %m 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="181"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="188"/>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="189"/>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="190"/>
+        <source>Export table CSV…</source>
+        <translation>导出表格 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="261"/>
+        <source>No run database is open, so the sweep&apos;s runs cannot be stored.</source>
+        <translation>没有打开运行数据库，无法保存扫描产生的运行。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="271"/>
+        <source>Cannot start the sweep: {0}</source>
+        <translation>无法开始扫描：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="288"/>
+        <source>Starting {0} worker processes…</source>
+        <translation>正在启动 {0} 个工作进程…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="299"/>
+        <source>Cancelling: stopping the running cells…</source>
+        <translation>正在取消：停止运行中的单元…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="317"/>
+        <source>{0} of {1} cells done, about {2} left</source>
+        <translation>已完成 {0}/{1} 个单元，剩余约 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="329"/>
+        <source>Cancelled after {0:.1f} s; {1} of {2} cells stored, tag {3}</source>
+        <translation>{0:.1f} 秒后已取消；已保存 {1}/{2} 个单元，标签 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="332"/>
+        <source>Finished {0} cells in {1:.1f} s; runs tagged {2}</source>
+        <translation>{1:.1f} 秒内完成 {0} 个单元；运行标签为 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="336"/>
+        <source>Best {0}: {1}</source>
+        <translation>{0}最优：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="342"/>
+        <source>The sweep failed: {0}</source>
+        <translation>扫描失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="368"/>
+        <source>Fix the grid: {0}</source>
+        <translation>请修正网格：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="377"/>
+        <source>{0} runs of {1} epochs each</source>
+        <translation>共 {0} 个运行，每个 {1} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="381"/>
+        <source>Note: the current config does not use {0} (optimizer {1}, schedule {2}), so this axis changes nothing.</source>
+        <translation>注意：当前配置不使用“{0}”（优化器 {1}，调度方式 {2}），因此这条轴不起作用。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="425"/>
+        <source>no sweep has finished yet</source>
+        <translation>还没有已完成的扫描</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="434"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="435"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="452"/>
+        <source>Export sweep plot as PNG</source>
+        <translation>将扫描图导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="452"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="458"/>
+        <source>Export sweep plot as SVG</source>
+        <translation>将扫描图导出为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="458"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="464"/>
+        <source>Export sweep table as CSV</source>
+        <translation>将扫描表导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="464"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SweepWorker</name>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="70"/>
+        <source>The sweep failed with an unexpected error: {0}: {1}</source>
+        <extracomment>Seconds the runner waits for running cells after Cancel before it terminates their processes. Width of exported PNG images, in pixels.</extracomment>
+        <translation>扫描因意外错误而失败：{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="24"/>
+        <source>Epochs</source>
+        <extracomment>Combo-box data of the entry that shows the custom-size spin box.</extracomment>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="25"/>
+        <source>Number of passes over the training set</source>
+        <translation>遍历训练集的次数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="33"/>
+        <source>Whole set (batch GD)</source>
+        <translation>整个训练集（批量梯度下降）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="35"/>
+        <source>1 (stochastic GD)</source>
+        <translation>1（随机梯度下降）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="38"/>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="44"/>
+        <source>Mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="45"/>
+        <source>Samples per update: 1 is stochastic GD, the whole set is batch GD; a size above the training set is clamped to it</source>
+        <translation>每次更新使用的样本数：1 即随机梯度下降，整个训练集即批量梯度下降；超过训练集大小时按训练集大小计</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="50"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="51"/>
+        <source>Seeds the shuffle before each epoch</source>
+        <translation>每轮开始前打乱样本所用的随机种子</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="96"/>
+        <source>Smoothing β of the cost curve:</source>
+        <extracomment>How much of the class color the probability image keeps; the rest is white, so points stay visible.</extracomment>
+        <translation>代价曲线平滑 β：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="97"/>
+        <source>β of the bias-corrected exponentially weighted average; 0.98 averages about the last 50 mini-batches</source>
+        <translation>偏差修正指数加权平均所用的 β；0.98 约等于平均最近 50 个小批量</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="114"/>
+        <source>Mini-batch cost</source>
+        <translation>小批量代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="114"/>
+        <source>Iteration (mini-batch updates)</source>
+        <translation>迭代（小批量更新次数）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="115"/>
+        <location filename="../../workbench/gui/plots.py" line="147"/>
+        <source>Cost (cross-entropy, nats)</source>
+        <translation>代价（交叉熵，nat）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="119"/>
+        <source>raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="121"/>
+        <source>smoothed (bias-corrected EWA)</source>
+        <translation>平滑（偏差修正的指数加权平均）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="125"/>
+        <location filename="../../workbench/gui/plots.py" line="300"/>
+        <source>Decision boundary</source>
+        <translation>决策边界</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="125"/>
+        <location filename="../../workbench/gui/plots.py" line="294"/>
+        <source>Feature 1</source>
+        <translation>特征 1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="125"/>
+        <location filename="../../workbench/gui/plots.py" line="294"/>
+        <source>Feature 2</source>
+        <translation>特征 2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="143"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="146"/>
+        <source>Cost per epoch</source>
+        <translation>每轮代价</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="149"/>
+        <location filename="../../workbench/gui/plots.py" line="158"/>
+        <source>training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="151"/>
+        <location filename="../../workbench/gui/plots.py" line="160"/>
+        <source>validation</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="154"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="154"/>
+        <source>Accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="163"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="164"/>
+        <source>α (step size per update)</source>
+        <translation>α（每次更新的步长）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="292"/>
+        <source>Decision boundary (● training, ○ validation)</source>
+        <translation>决策边界（● 训练集，○ 验证集）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/plots.py" line="302"/>
+        <source>The decision boundary is drawn for data sets with two features. This data set has {0} features: follow the cost and accuracy plots instead.</source>
+        <translation>只为有两个特征的数据集绘制决策边界。此数据集有 {0} 个特征，请改看代价和准确率曲线。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <location filename="../../workbench/gui/worker.py" line="128"/>
+        <source>Training failed with an unexpected error: {0}: {1}</source>
+        <extracomment>Minimum time between two decision-boundary grids, in seconds (so at most 4 per second). Grid points per axis of the decision-boundary image. Time the trainer waits between two progress reports, in seconds. How long :meth:`TrainingRunner.stop` waits for the thread before it logs an error (it then keeps waiting).</extracomment>
+        <translation>训练因意外错误而失败：{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/worker.py" line="167"/>
+        <source>The run could not be stored in {0}: {1}</source>
+        <translation>无法将运行保存到 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/worker.py" line="178"/>
+        <source>The end of run {0} could not be stored in {1}: {2}</source>
+        <translation>无法将运行 {0} 的结果保存到 {1}：{2}</translation>
+    </message>
+</context>
+</TS>
