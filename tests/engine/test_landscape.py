@@ -455,3 +455,152 @@ def test_invalid_settings_rejected(kwargs, error, match):
     arguments.update(kwargs)
     with pytest.raises(error, match=match):
         PathRace(**arguments)
+
+
+# Kinds interleaved, so the race's internal grouped order differs from the public order.
+INTERLEAVED_SPECS = [
+    PathSpec("adam", 0.02),
+    PathSpec("gd", 0.0015),
+    PathSpec("momentum", 0.002, beta=0.5, schedule=Schedule("inverse_time", decay_rate=0.5)),
+    PathSpec("adam", 0.01, bias_correction=False),
+    PathSpec("rmsprop", 0.003, beta2=0.99, epsilon=1e-6),
+    PathSpec("momentum", 0.004, beta=0.9),
+    PathSpec("adam", 0.01, beta1=0.8, beta2=0.99, schedule=Schedule("exponential", base=0.9)),
+    PathSpec("gd", 0.001),
+]
+
+
+def test_interleaved_kinds_match_scalar_reference():
+    surface = make_surface("himmelblau")
+    race = PathRace(surface, INTERLEAVED_SPECS, (0.5, 0.5), noise=0.3, seed=5, steps_per_epoch=4)
+    race.step(200)
+
+    expected = scalar_reference(surface, INTERLEAVED_SPECS, (0.5, 0.5), 200, noise=0.3, seed=5, steps_per_epoch=4)
+
+    assert not race.diverged.any()
+    assert np.max(np.abs(race.history - expected)) < 1e-12
+    assert np.array_equal(race.positions, race.history[:, -1])
+
+
+def test_interleaved_records_match_surface():
+    surface = make_surface("rosenbrock")
+    race = PathRace(surface, INTERLEAVED_SPECS, (-1.2, 1.0), noise=0.1, seed=2)
+    race.step(50)
+
+    history = race.history
+    f_x, f_y = surface.gradient(history[..., 0], history[..., 1])
+    assert np.array_equal(race.costs, surface.value(history[..., 0], history[..., 1]))
+    assert np.array_equal(race.gradient_history[..., 0], f_x)
+    assert np.array_equal(race.gradient_history[..., 1], f_y)
+    assert np.array_equal(race.gradients, race.gradient_history[:, -1])
+
+
+def test_interleaved_learning_rates_and_velocities():
+    surface = make_surface("bowl")
+    race = PathRace(surface, INTERLEAVED_SPECS, (-2.0, 1.0), steps_per_epoch=2)
+    race.step(6)
+
+    expected = [spec.schedule.learning_rate(spec.learning_rate, 3) for spec in INTERLEAVED_SPECS]
+    assert race.learning_rates.tolist() == expected
+
+    velocities = race.velocities
+    for i, spec in enumerate(INTERLEAVED_SPECS):
+        has_velocity = spec.optimizer in ("momentum", "adam")
+        assert np.all(velocities[i] != 0.0) == has_velocity, race.labels[i]
+
+
+def test_interleaved_divergence_names_right_path():
+    surface = make_surface("bowl")
+    specs = [
+        PathSpec("adam", 0.05),
+        PathSpec("gd", 0.1),
+        PathSpec("momentum", 0.1),
+        PathSpec("gd", 1.5, label="too fast"),
+        PathSpec("adam", 0.05, beta1=0.8),
+    ]
+    race = PathRace(surface, specs, (-2.0, 1.0))
+    race.step(300)
+
+    assert race.diverged.tolist() == [False, False, False, True, False]
+    step = int(race.diverged_at[3])
+    assert np.all(race.history[3, step:] == race.history[3, step - 1])
+    assert race.summary()[3]["label"] == "too fast"
+    assert race.summary()[3]["diverged_at"] == step
+
+
+def test_divergence_radius_boundary_step():
+    # The same run with a radius too large to matter shows where the path
+    # first leaves the smaller radius, which must be the step it diverges at.
+    surface = make_surface("saddle")
+    specs = [PathSpec("gd", 0.05), PathSpec("gd", 0.01)]
+    start = [[1.0, 0.01], [0.0, 0.001]]
+    free = PathRace(surface, specs, start, divergence_factor=1e6)
+    free.step(120)
+    bounded = PathRace(surface, specs, start, divergence_factor=1.0)
+    bounded.step(120)
+
+    distance = np.hypot(*(free.history - np.array(surface.centre)).transpose(2, 0, 1))
+    radius = surface.half_diagonal
+    outside = distance > radius
+    assert outside[0].any()
+    assert not outside[1].any()
+
+    first_outside = int(np.argmax(outside[0]))
+    assert bounded.diverged.tolist() == [True, False]
+    assert bounded.diverged_at[0] == first_outside
+    assert np.array_equal(bounded.history[:, :first_outside], free.history[:, :first_outside])
+    assert np.array_equal(bounded.history[1], free.history[1])
+
+
+def test_steps_per_call_do_not_change_results():
+    surface = make_surface("beale")
+    many = PathRace(surface, INTERLEAVED_SPECS, (1.0, 1.5), noise=0.2, seed=9, steps_per_epoch=3)
+    many.step(300)
+    single = PathRace(surface, INTERLEAVED_SPECS, (1.0, 1.5), noise=0.2, seed=9, steps_per_epoch=3)
+    for n_steps in (1, 0, 7, 1, 91, 200):
+        single.step(n_steps)
+
+    assert single.step_count == 300
+    assert np.array_equal(many.history, single.history)
+    assert np.array_equal(many.costs, single.costs)
+    assert np.array_equal(many.diverged_at, single.diverged_at)
+
+
+def test_earlier_views_survive_growth():
+    surface = make_surface("himmelblau")
+    race = PathRace(surface, INTERLEAVED_SPECS, (0.0, 0.0))
+    race.step(10)
+    history = race.history
+    positions = race.positions
+    saved_history = history.copy()
+    saved_positions = positions.copy()
+
+    race.step(2000)
+
+    assert np.array_equal(history, saved_history)
+    assert np.array_equal(positions, saved_positions)
+    assert np.array_equal(race.history[:, :11], saved_history)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [make_surface(name) for name in ("saddle", "monkey_saddle", "sin_saddle", "bowl", "rosenbrock",
+                                     "beale", "himmelblau", "plateau")]
+    + [parse_surface("x**4 - 2*x*y + exp(y)", domain=(-2, 2, -2, 2))],
+    ids=lambda surface: surface.name,
+)
+def test_value_and_gradient_equals_separate_calls(surface):
+    x_min, x_max, y_min, y_max = surface.domain
+    x, y = np.meshgrid(np.linspace(2 * x_min, 2 * x_max, 9), np.linspace(2 * y_min, 2 * y_max, 7))
+    x = np.append(x.ravel(), [np.nan, np.inf, 1e200])
+    y = np.append(y.ravel(), [0.0, 1.0, -1e200])
+
+    with np.errstate(all="ignore"):
+        value, (f_x, f_y) = surface.value_and_gradient(x, y)
+        expected_x, expected_y = surface.gradient(x, y)
+        expected_value = surface.value(x, y)
+
+    assert np.array_equal(value, expected_value, equal_nan=True)
+    assert np.array_equal(f_x, expected_x, equal_nan=True)
+    assert np.array_equal(f_y, expected_y, equal_nan=True)
+    assert value.shape == x.shape

@@ -48,6 +48,10 @@ _INITIAL_CAPACITY = 256
 # are evaluated once per path per block instead of once per path per step.
 _RATE_TABLE_EPOCHS = 1024
 
+# Columns of one record, the row that stores a path's state after one step.
+_X, _Y, _COST, _GRADIENT_X, _GRADIENT_Y = range(5)
+_RECORD_WIDTH = 5
+
 
 @dataclass
 class PathSpec:
@@ -80,25 +84,62 @@ def course_presets(learning_rate: float = 0.01) -> list[PathSpec]:
 class _Group:
     """Paths of one optimizer kind, advanced by one update call per step."""
 
-    index: slice | np.ndarray  # rows of the race's arrays that belong to the group
+    rows: slice  # the group's rows in the race's internal order, where every group is contiguous
+    paths: np.ndarray  # public index of the path in each of those rows, shape (n,)
+    specs: list[PathSpec]
     optimizer: object
+    fixed_rate: float | np.ndarray | None  # α for every epoch, or None when a schedule decays
+    rate_table: np.ndarray | None = None  # α per row and epoch, shape (n, _RATE_TABLE_EPOCHS)
     state: object = None
 
 
-def _rows(indices: list[int]) -> slice | np.ndarray:
-    # A slice selects a view without copying, so contiguous groups step faster.
-    if indices == list(range(indices[0], indices[-1] + 1)):
-        return slice(indices[0], indices[-1] + 1)
-    return np.asarray(indices)
+def _fixed_learning_rate(specs: list[PathSpec]) -> float | np.ndarray | None:
+    """Return the learning rate of paths whose schedules are all constant, else None.
+
+    One shared rate stays a float, because multiplying by a float is cheaper
+    than broadcasting a column. Different rates form a column of shape (n, 1).
+    """
+    if any(spec.schedule.name != "constant" for spec in specs):
+        return None
+
+    rates = [float(spec.learning_rate) for spec in specs]
+    if len(set(rates)) == 1:
+        return rates[0]
+    return np.array(rates)[:, None]
+
+
+class _Frame:
+    """The points, costs and gradients of every path at one step, in internal row order.
+
+    ``array`` has shape (n_paths, 5) with the columns x, y, cost, f_x, f_y. The
+    other attributes are views into it, made once so that steps do not slice.
+    """
+
+    def __init__(self, n_paths: int, groups: list[_Group]) -> None:
+        self.array = np.empty((n_paths, _RECORD_WIDTH))
+        self.positions = self.array[:, _X : _Y + 1]
+        self.x = self.array[:, _X]
+        self.y = self.array[:, _Y]
+        self.cost = self.array[:, _COST]
+        self.gradients = self.array[:, _GRADIENT_X : _GRADIENT_Y + 1]
+        self.gradient_x = self.array[:, _GRADIENT_X]
+        self.gradient_y = self.array[:, _GRADIENT_Y]
+        self.cost_and_gradients = self.array[:, _COST:]
+        self.group_positions = [self.positions[group.rows] for group in groups]
+        self.group_gradients = [self.gradients[group.rows] for group in groups]
 
 
 class PathRace:
     """Several optimizer paths over one surface, advanced in lockstep.
 
-    ``history``, ``costs`` and ``gradient_history`` grow by doubling a
-    preallocated buffer and are returned as views: do not modify them. Step 0
+    ``positions``, ``gradients``, ``history``, ``costs`` and
+    ``gradient_history`` are views into one preallocated buffer that grows by
+    doubling: do not modify them. A view stays valid after later steps. Step 0
     is the start. After a path diverges at step k (``diverged_at`` = k), its
     entries from step k on repeat its last valid point.
+
+    Internally the paths are reordered so that each optimizer group occupies
+    contiguous rows, and the public order is restored when a step is recorded.
     """
 
     def __init__(
@@ -132,8 +173,18 @@ class PathRace:
         self.divergence_factor = float(divergence_factor)
         self._divergence_radius = self.divergence_factor * surface.half_diagonal
         self._centre = np.array(surface.centre)
+        self._divergence_radius_squared = self._divergence_radius**2
+        # Per record column: what _all_valid subtracts, and the weight of the
+        # second factor (1 squares x and y, 0 turns a finite value into 0).
+        self._check_centre = np.array([*surface.centre, 0.0, 0.0, 0.0])
+        self._check_weights = np.array([1.0, 1.0, 0.0, 0.0, 0.0])
 
         self._groups = self._build_groups()
+        # Row r of the internal arrays holds public path _order[r], and public
+        # path p sits in internal row _inverse[p].
+        self._order = np.concatenate([group.paths for group in self._groups])
+        self._inverse = np.argsort(self._order)
+        self._in_public_order = bool(np.array_equal(self._order, np.arange(self.n_paths)))
         self._start = self._check_start(start)
         self.reset()
 
@@ -141,7 +192,8 @@ class PathRace:
         """Group the paths by optimizer kind and build one optimizer per group.
 
         Adam paths with and without bias correction form two groups, because
-        ``bias_correction`` is one flag per optimizer object.
+        ``bias_correction`` is one flag per optimizer object. Groups take
+        consecutive internal rows in the order of their first path.
         """
         members: dict[tuple[str, bool], list[int]] = {}
         for i, spec in enumerate(self.specs):
@@ -161,6 +213,7 @@ class PathRace:
             members.setdefault(key, []).append(i)
 
         groups = []
+        first_row = 0
         for (name, bias_correction), indices in members.items():
             specs = [self.specs[i] for i in indices]
 
@@ -180,7 +233,14 @@ class PathRace:
                 epsilon=column("epsilon"),
                 bias_correction=bias_correction,
             )
-            groups.append(_Group(index=_rows(indices), optimizer=optimizer))
+            groups.append(_Group(
+                rows=slice(first_row, first_row + len(indices)),
+                paths=np.array(indices),
+                specs=specs,
+                optimizer=optimizer,
+                fixed_rate=_fixed_learning_rate(specs),
+            ))
+            first_row += len(indices)
         return groups
 
     def _check_start(self, start) -> np.ndarray:
@@ -204,59 +264,65 @@ class PathRace:
 
         self.step_count = 0
         self._rng = np.random.default_rng(self.seed)
-        self._positions = self._start.copy()
         self.diverged = np.zeros(self.n_paths, dtype=bool)
         self.diverged_at = np.full(self.n_paths, -1, dtype=np.int64)
+        # One record per step and path, in public path order: (step, path, column).
+        self._records = np.empty((_INITIAL_CAPACITY, self.n_paths, _RECORD_WIDTH))
 
-        self._history = np.empty((self.n_paths, _INITIAL_CAPACITY, 2))
-        self._costs = np.empty((self.n_paths, _INITIAL_CAPACITY))
-        self._gradient_history = np.empty((self.n_paths, _INITIAL_CAPACITY, 2))
+        # Two frames take turns: a step reads one and writes the other.
+        self._frame = _Frame(self.n_paths, self._groups)
+        self._spare_frame = _Frame(self.n_paths, self._groups)
+        self._check_terms = np.empty((self.n_paths, _RECORD_WIDTH))
+        self._check_scaled = np.empty((self.n_paths, _RECORD_WIDTH))
+        self._noise_block = np.empty((self.n_paths, 2))
+        self._noisy_gradients = np.empty((self.n_paths, 2))
+        self._noisy_group_gradients = [self._noisy_gradients[group.rows] for group in self._groups]
 
+        frame = self._frame
+        frame.positions[:] = self._start[self._order]
         with np.errstate(all="ignore"):
-            cost, gradients = self._evaluate(self._positions)
-        invalid = ~self._is_valid(self._positions, cost, gradients)
-        self.diverged[invalid] = True
-        self.diverged_at[invalid] = 0
-        for i in np.flatnonzero(invalid):
+            self._evaluate(frame)
+        self._diverged_rows = ~self._is_valid(frame)
+        self._any_diverged = bool(self._diverged_rows.any())
+        for i in np.sort(self._order[self._diverged_rows]):
+            self.diverged[i] = True
+            self.diverged_at[i] = 0
             logger.warning(
                 "path %d (%s) starts at %s, where the cost or gradient is not finite or which lies "
                 "outside the divergence radius; it will not move",
                 i, self.labels[i], self._start[i],
             )
+        self._record(frame, 0)
 
-        self._gradients = gradients
-        self._record(cost)
+        for group, group_positions in zip(self._groups, frame.group_positions):
+            group.state = group.optimizer.init(group_positions)
 
-        for group in self._groups:
-            group.state = group.optimizer.init(self._positions[group.index])
-
-        self._rate_first_epoch = 0
-        self._rate_table = self._tabulate_learning_rates(0)
+        self._fill_rate_tables(0)
 
     @property
     def positions(self) -> np.ndarray:
-        """The current points, shape (n_paths, 2)."""
-        return self._positions
+        """The current points, shape (n_paths, 2); a view."""
+        return self._records[self.step_count, :, _X : _Y + 1]
 
     @property
     def gradients(self) -> np.ndarray:
-        """The exact (noise-free) gradients at the current points, shape (n_paths, 2)."""
-        return self._gradients
+        """The exact (noise-free) gradients at the current points, shape (n_paths, 2); a view."""
+        return self._records[self.step_count, :, _GRADIENT_X : _GRADIENT_Y + 1]
 
     @property
     def history(self) -> np.ndarray:
         """Every point so far, shape (n_paths, step_count + 1, 2); a view."""
-        return self._history[:, : self.step_count + 1]
+        return self._records[: self.step_count + 1, :, _X : _Y + 1].transpose(1, 0, 2)
 
     @property
     def costs(self) -> np.ndarray:
         """The cost at every point so far, shape (n_paths, step_count + 1); a view."""
-        return self._costs[:, : self.step_count + 1]
+        return self._records[: self.step_count + 1, :, _COST].T
 
     @property
     def gradient_history(self) -> np.ndarray:
         """The exact gradient at every point so far, shape (n_paths, step_count + 1, 2); a view."""
-        return self._gradient_history[:, : self.step_count + 1]
+        return self._records[: self.step_count + 1, :, _GRADIENT_X : _GRADIENT_Y + 1].transpose(1, 0, 2)
 
     @property
     def velocities(self) -> np.ndarray:
@@ -265,107 +331,184 @@ class PathRace:
         for group in self._groups:
             velocity = getattr(group.state, "velocity", None)
             if velocity is not None:
-                velocities[group.index] = velocity
+                velocities[group.paths] = velocity
         return velocities
 
     @property
     def learning_rates(self) -> np.ndarray:
         """The learning rate each path uses for its next step, shape (n_paths,)."""
-        return self._learning_rates(self.step_count // self.steps_per_epoch)[:, 0].copy()
+        offset = self._rate_offset(self.step_count // self.steps_per_epoch)
+        rates = np.empty(self.n_paths)
+        for group in self._groups:
+            rate = group.fixed_rate if group.fixed_rate is not None else group.rate_table[:, offset]
+            rates[group.paths] = np.ravel(rate)
+        return rates
 
     # ------------------------------------------------------------------
     # Stepping
 
     def step(self, n_steps: int = 1) -> None:
-        """Advance every path that has not diverged by ``n_steps`` steps."""
+        """Advance every path that has not diverged by ``n_steps`` steps.
+
+        One call with many steps costs less per step than many calls with one
+        step, because the loop looks up its objects once per call.
+        """
         if not (isinstance(n_steps, (int, np.integer)) and n_steps >= 0):
             raise ValueError(f"n_steps = {n_steps!r} is invalid: use a whole number of 0 or more.")
+        if n_steps == 0:
+            return
 
+        self._reserve(self.step_count + n_steps + 1)
         with np.errstate(all="ignore"):
+            self._run(int(n_steps))
+
+    def _run(self, n_steps: int) -> None:
+        """Advance ``n_steps`` steps; the record buffer must already have room for them.
+
+        Each step reads frame ``current`` and writes frame ``following``: every
+        group's update writes its new points, the surface adds their cost and
+        gradient, invalid new points mark their paths diverged, diverged paths
+        copy their row from ``current``, and ``following`` becomes step k + 1.
+        """
+        # NOTE: frames are overwritten every other step, so this relies on the
+        # optimizers' update never keeping a reference to its grads argument.
+        groups = self._groups
+        n_groups = len(groups)
+        updates = [group.optimizer.update for group in groups]
+        states = [group.state for group in groups]
+        fixed_rates = [group.fixed_rate for group in groups]
+        add = np.add
+        evaluate = self._evaluate
+        all_valid = self._all_valid
+        records = self._records
+        inverse = self._inverse
+        in_public_order = self._in_public_order
+        noisy = self.noise > 0.0
+        steps_per_epoch = self.steps_per_epoch
+        current, following = self._frame, self._spare_frame
+        step = self.step_count
+
+        try:
             for _ in range(n_steps):
-                self._advance()
+                offset = step // steps_per_epoch - self._rate_first_epoch
+                if not 0 <= offset < _RATE_TABLE_EPOCHS:
+                    self._fill_rate_tables(step // steps_per_epoch)
+                    offset = 0
 
-    def _advance(self) -> None:
-        rates = self._learning_rates(self.step_count // self.steps_per_epoch)
-        gradients = self._gradients
-        if self.noise > 0.0:
-            gradients = gradients + self.noise * self._rng.standard_normal((self.n_paths, 2))
+                group_gradients = self._add_noise(current) if noisy else current.group_gradients
+                for j in range(n_groups):
+                    rate = fixed_rates[j]
+                    if rate is None:
+                        rate = groups[j].rate_table[:, offset : offset + 1]
+                    delta, states[j] = updates[j](group_gradients[j], states[j], rate)
+                    add(current.group_positions[j], delta, out=following.group_positions[j])
 
-        candidates = np.empty_like(self._positions)
-        for group in self._groups:
-            rows = group.index
-            delta, group.state = group.optimizer.update(gradients[rows], group.state, rates[rows])
-            candidates[rows] = self._positions[rows] + delta
+                evaluate(following)
+                step += 1
+                if self._any_diverged or not all_valid(following):
+                    self._hold_diverged(current, following, step)
 
-        cost, new_gradients = self._evaluate(candidates)
-        newly_diverged = ~self.diverged & ~self._is_valid(candidates, cost, new_gradients)
-        if newly_diverged.any():
-            self._mark_diverged(newly_diverged)
+                if in_public_order:
+                    records[step] = following.array
+                else:
+                    np.take(following.array, inverse, axis=0, out=records[step])
+                current, following = following, current
+        finally:
+            self.step_count = step
+            self._frame, self._spare_frame = current, following
+            for group, state in zip(groups, states):
+                group.state = state
 
-        live = ~self.diverged
-        if live.all():
-            self._positions = candidates
-            self._gradients = new_gradients
-        else:
-            previous_cost = self._costs[:, self.step_count]
-            self._positions = np.where(live[:, None], candidates, self._positions)
-            self._gradients = np.where(live[:, None], new_gradients, self._gradients)
-            cost = np.where(live, cost, previous_cost)
+    def _add_noise(self, frame: _Frame) -> list[np.ndarray]:
+        """Return each group's rows of g + noise · N(0, I₂), with g the exact gradients in ``frame``.
 
-        self.step_count += 1
-        self._record(cost)
+        The normal draws come as one (n_paths, 2) block per step in public path
+        order, so a seed gives the same noise whatever the grouping.
+        """
+        self._rng.standard_normal(out=self._noise_block)
+        block = self._noise_block if self._in_public_order else self._noise_block[self._order]
+        np.multiply(block, self.noise, out=self._noisy_gradients)
+        np.add(frame.gradients, self._noisy_gradients, out=self._noisy_gradients)
+        return self._noisy_group_gradients
 
-    def _evaluate(self, points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        x = points[:, 0]
-        y = points[:, 1]
-        cost = self.surface.value(x, y)
-        gradients = np.empty_like(points)
-        gradients[:, 0], gradients[:, 1] = self.surface.gradient(x, y)
-        return cost, gradients
+    def _evaluate(self, frame: _Frame) -> None:
+        """Fill in the cost and gradient columns of ``frame`` at its points."""
+        cost, (gradient_x, gradient_y) = self.surface.value_and_gradient(frame.x, frame.y)
+        frame.cost[:] = cost
+        frame.gradient_x[:] = gradient_x
+        frame.gradient_y[:] = gradient_y
 
-    def _is_valid(self, points: np.ndarray, cost: np.ndarray, gradients: np.ndarray) -> np.ndarray:
-        offset = points - self._centre
+    def _all_valid(self, frame: _Frame) -> bool:
+        """Return True when every path in ``frame`` is valid; False means only that some path needs :meth:`_is_valid`.
+
+        One sum covers all paths: the squared offsets from the centre plus
+        0 × each cost and gradient component, which is 0 when the component is
+        finite and nan otherwise. A floating-point sum of non-negative terms is
+        at least the sum of any two of them, so a total within the radius²
+        puts each point within it. A nan total fails the comparison.
+        """
+        terms = self._check_terms
+        np.subtract(frame.array, self._check_centre, out=terms)
+        np.multiply(terms, self._check_weights, out=self._check_scaled)
+        np.multiply(terms, self._check_scaled, out=terms)
+        return bool(np.add.reduce(terms, axis=None) <= self._divergence_radius_squared)
+
+    def _is_valid(self, frame: _Frame) -> np.ndarray:
+        """Return, per internal row, whether the point lies in the divergence radius with finite cost and gradient."""
+        offset = frame.positions - self._centre
         squared_distance = offset[:, 0] ** 2 + offset[:, 1] ** 2
         # A sum is finite only when every term is, so one isfinite call covers
         # the cost and both gradient components. A nan distance fails the <= test.
-        finite = np.isfinite(cost + gradients[:, 0] + gradients[:, 1])
-        return finite & (squared_distance <= self._divergence_radius**2)
+        finite = np.isfinite(frame.cost + frame.gradient_x + frame.gradient_y)
+        return finite & (squared_distance <= self._divergence_radius_squared)
 
-    def _mark_diverged(self, newly_diverged: np.ndarray) -> None:
-        step = self.step_count + 1
-        self.diverged[newly_diverged] = True
-        self.diverged_at[newly_diverged] = step
-        for i in np.flatnonzero(newly_diverged):
-            logger.info("path %d (%s) diverged at step %d", i, self.labels[i], step)
+    def _hold_diverged(self, current: _Frame, following: _Frame, step: int) -> None:
+        """Mark paths whose point in ``following`` is invalid as diverged at ``step``, and keep every diverged path at its row in ``current``."""
+        newly_diverged = ~self._diverged_rows & ~self._is_valid(following)
+        if newly_diverged.any():
+            self._diverged_rows |= newly_diverged
+            self._any_diverged = True
+            for i in np.sort(self._order[newly_diverged]):
+                self.diverged[i] = True
+                self.diverged_at[i] = step
+                logger.info("path %d (%s) diverged at step %d", i, self.labels[i], step)
 
-    def _record(self, cost: np.ndarray) -> None:
-        """Store the current points, costs and gradients at index ``step_count``, growing the buffers when full."""
-        if self.step_count >= self._history.shape[1]:
-            self._history = self._grown(self._history)
-            self._costs = self._grown(self._costs)
-            self._gradient_history = self._grown(self._gradient_history)
+        if self._any_diverged:
+            following.array[self._diverged_rows] = current.array[self._diverged_rows]
 
-        self._history[:, self.step_count] = self._positions
-        self._costs[:, self.step_count] = cost
-        self._gradient_history[:, self.step_count] = self._gradients
+    def _record(self, frame: _Frame, step: int) -> None:
+        """Store ``frame`` as the record of ``step``, in public path order."""
+        self._records[step] = frame.array[self._inverse]
 
-    def _grown(self, buffer: np.ndarray) -> np.ndarray:
-        grown = np.empty((buffer.shape[0], 2 * buffer.shape[1]) + buffer.shape[2:])
-        grown[:, : buffer.shape[1]] = buffer
-        return grown
+    def _reserve(self, n_records: int) -> None:
+        """Grow the record buffer by doubling until it holds ``n_records`` steps."""
+        capacity = self._records.shape[0]
+        if n_records <= capacity:
+            return
 
-    def _learning_rates(self, epoch: int) -> np.ndarray:
-        """Return the learning rates for ``epoch`` as a column, shape (n_paths, 1)."""
+        while capacity < n_records:
+            capacity *= 2
+        grown = np.empty((capacity,) + self._records.shape[1:])
+        grown[: self.step_count + 1] = self._records[: self.step_count + 1]
+        self._records = grown
+
+    def _rate_offset(self, epoch: int) -> int:
+        """Return the column of ``epoch`` in the rate tables, refilling them when it lies outside."""
         offset = epoch - self._rate_first_epoch
         if not 0 <= offset < _RATE_TABLE_EPOCHS:
-            self._rate_first_epoch = epoch
-            self._rate_table = self._tabulate_learning_rates(epoch)
+            self._fill_rate_tables(epoch)
             offset = 0
-        return self._rate_table[:, offset : offset + 1]
+        return offset
 
-    def _tabulate_learning_rates(self, first_epoch: int) -> np.ndarray:
+    def _fill_rate_tables(self, first_epoch: int) -> None:
+        """Tabulate α for ``_RATE_TABLE_EPOCHS`` epochs from ``first_epoch`` for every group with a decaying schedule."""
+        self._rate_first_epoch = first_epoch
         epochs = np.arange(first_epoch, first_epoch + _RATE_TABLE_EPOCHS)
-        return np.stack([spec.schedule.learning_rate(spec.learning_rate, epochs) for spec in self.specs])
+        for group in self._groups:
+            if group.fixed_rate is None:
+                group.rate_table = np.stack(
+                    [spec.schedule.learning_rate(spec.learning_rate, epochs) for spec in group.specs]
+                )
 
     # ------------------------------------------------------------------
     # Results
@@ -385,7 +528,7 @@ class PathRace:
         """
         minimum_distance = nearest_minimum_distance(self)
         saddle_distance = _nearest_distance(self.history, self.surface.saddles)
-        final_cost = self._costs[:, self.step_count]
+        final_cost = self._records[self.step_count, :, _COST]
 
         rows = []
         for i in range(self.n_paths):

@@ -57,7 +57,8 @@ class Surface:
     Subclasses set the attributes below and implement :meth:`value`,
     :meth:`gradient` and :meth:`hessian`. Each method takes ``x`` and ``y`` as
     floats or arrays that broadcast together and returns float64 arrays of the
-    broadcast shape. ``title`` is English; the GUI translates it.
+    broadcast shape. A subclass may also override :meth:`value_and_gradient`
+    to share work between the two. ``title`` is English; the GUI translates it.
     """
 
     name: str = ""
@@ -75,6 +76,14 @@ class Surface:
 
     def hessian(self, x, y) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         raise NotImplementedError
+
+    def value_and_gradient(self, x, y) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+        """Evaluate f and (f_x, f_y) at (x, y) and return ``(f, (f_x, f_y))``.
+
+        The numbers equal those of :meth:`value` and :meth:`gradient`, bit for
+        bit. This default calls both. Overrides compute shared subexpressions once.
+        """
+        return self.value(x, y), self.gradient(x, y)
 
     @property
     def minima(self) -> tuple[CriticalPoint, ...]:
@@ -235,6 +244,13 @@ class RosenbrockSurface(Surface):
         valley = y - x**2
         return -2.0 * (1.0 - x) - 400.0 * x * valley, 200.0 * valley
 
+    def value_and_gradient(self, x, y):
+        x, y = _broadcast(x, y)
+        one_minus_x = 1.0 - x
+        valley = y - x**2
+        value = one_minus_x**2 + 100.0 * valley**2
+        return value, (-2.0 * one_minus_x - 400.0 * x * valley, 200.0 * valley)
+
     def hessian(self, x, y):
         x, y = _broadcast(x, y)
         return 2.0 - 400.0 * y + 1200.0 * x**2, -400.0 * x, np.full(x.shape, 200.0)
@@ -284,6 +300,18 @@ class BealeSurface(Surface):
             f_y += 2.0 * u * u_y
         return f_x, f_y
 
+    def value_and_gradient(self, x, y):
+        x, y = _broadcast(x, y)
+        value = 0
+        f_x = np.zeros(x.shape)
+        f_y = np.zeros(x.shape)
+        # Same order of additions as value() and gradient(), so the results are identical.
+        for u, u_x, u_y, _, _ in self._terms(x, y):
+            value = value + u**2
+            f_x += 2.0 * u * u_x
+            f_y += 2.0 * u * u_y
+        return value, (f_x, f_y)
+
     def hessian(self, x, y):
         x, y = _broadcast(x, y)
         f_xx = np.zeros(x.shape)
@@ -329,6 +357,12 @@ class HimmelblauSurface(Surface):
         a = x**2 + y - 11.0
         b = x + y**2 - 7.0
         return 4.0 * x * a + 2.0 * b, 2.0 * a + 4.0 * y * b
+
+    def value_and_gradient(self, x, y):
+        x, y = _broadcast(x, y)
+        a = x**2 + y - 11.0
+        b = x + y**2 - 7.0
+        return a**2 + b**2, (4.0 * x * a + 2.0 * b, 2.0 * a + 4.0 * y * b)
 
     def hessian(self, x, y):
         x, y = _broadcast(x, y)
@@ -395,6 +429,18 @@ class PlateauSurface(Surface):
             f_x += 2.0 * u / s2 * g
             f_y += 2.0 * v / s2 * g
         return f_x, f_y
+
+    def value_and_gradient(self, x, y):
+        x, y = _broadcast(x, y)
+        s2 = self._WIDTH**2
+        total = 0
+        f_x = np.zeros(x.shape)
+        f_y = np.zeros(x.shape)
+        for g, u, v in self._wells(x, y):
+            total = total + g
+            f_x += 2.0 * u / s2 * g
+            f_y += 2.0 * v / s2 * g
+        return -total, (f_x, f_y)
 
     def hessian(self, x, y):
         x, y = _broadcast(x, y)
