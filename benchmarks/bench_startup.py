@@ -46,8 +46,6 @@ SECTION_HEADING = "## Start-up"
 DOCUMENT_INTRO = "# Benchmarks\n\nMeasured numbers for Optimizer Workbench; each section names the script and machine behind it.\n"
 
 SHOWN_MARKER = "shown-at"
-# NOTE: workbench/gui/app.py does not implement SHOWN_ENV yet, so the app is
-# timed to its process exit until it prints the shown-at line.
 SHOWN_ENV = "WORKBENCH_PRINT_SHOWN_AT"
 QUIT_ENV = "WORKBENCH_QUIT_AFTER_MS"
 RUN_TIMEOUT_SECONDS = 120

@@ -248,8 +248,18 @@ def test_new_resets_to_defaults(make_window, small_config):
 
 def test_add_view_appends_tab(make_window):
     window = make_window()
+    count = window.tabs.count()
 
     index = window.add_view(QLabel("lab"), "Landscape lab")
 
-    assert index == 1
-    assert window.tabs.tabText(1) == "Landscape lab"
+    assert index == count
+    assert window.tabs.tabText(index) == "Landscape lab"
+
+
+def test_tabs_in_order(make_window):
+    window = make_window()
+
+    titles = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+
+    assert titles == ["Training", "Landscape", "EWA explorer", "Decay explorer", "Compare", "Sweep"]
+    assert window.tabs.currentIndex() == 0

@@ -7,8 +7,15 @@ Environment variables, for scripted checks and tests:
 ``WORKBENCH_QUIT_AFTER_MS=N``
     quit the app N milliseconds after the window shows, as ``app.quit()``
     would (a running run is stopped and its thread waited for).
+``WORKBENCH_PRINT_SHOWN_AT=1``
+    print ``shown-at <seconds>`` to stdout, with the value of
+    ``time.monotonic()``, at the first event-loop tick after the main window
+    is shown; ``benchmarks/bench_startup.py`` parses that line.
 ``WORKBENCH_LOG_LEVEL=INFO``
     the log level on stderr (WARNING by default).
+
+Both timed hooks start at that first tick, the shown-at line first, so
+``WORKBENCH_QUIT_AFTER_MS=0`` quits after the line is printed.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -32,7 +40,12 @@ APPLICATION_NAME = "Optimizer Workbench"
 
 ENV_AUTOSTART = "WORKBENCH_AUTOSTART"
 ENV_QUIT_AFTER_MS = "WORKBENCH_QUIT_AFTER_MS"
+ENV_PRINT_SHOWN_AT = "WORKBENCH_PRINT_SHOWN_AT"
 ENV_LOG_LEVEL = "WORKBENCH_LOG_LEVEL"
+
+#: First word of the line the shown-at hook prints; the benchmark looks for it.
+SHOWN_MARKER = "shown-at"
+ICON_PATH_PARTS = ("icons", "optimizer-workbench.svg")
 
 
 def _configure_logging() -> None:
@@ -60,6 +73,27 @@ def _on_quit_timer_timeout() -> None:
     QCoreApplication.quit()
 
 
+def _is_set(name: str) -> bool:
+    return os.environ.get(name, "").strip() not in ("", "0")
+
+
+def _on_first_tick(print_shown_at: bool, quit_delay: int | None) -> None:
+    """Run the start-up hooks at the first event-loop tick after the window was shown."""
+    if print_shown_at:
+        # The command line's own output: one line the start-up benchmark parses.
+        print(f"{SHOWN_MARKER} {time.monotonic():.6f}", flush=True)
+    if quit_delay is not None:
+        QTimer.singleShot(quit_delay, _on_quit_timer_timeout)
+
+
+def _load_icon() -> QIcon:
+    path = resource_path(*ICON_PATH_PARTS)
+    icon = QIcon(str(path))
+    if icon.isNull():
+        logger.warning("The window icon %s could not be loaded; the platform's default icon shows instead", path)
+    return icon
+
+
 def main(argv: list[str] | None = None) -> int:
     """Create the QApplication, install translations and fonts, show the main window and run the event loop.
 
@@ -72,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "optimizer-workbench.svg"))))
+    app.setWindowIcon(_load_icon())
 
     settings = open_settings()
     language = i18n.effective_language(settings)
@@ -88,11 +122,13 @@ def main(argv: list[str] | None = None) -> int:
     experiment_path = argv[1] if len(argv) > 1 else ""
     if experiment_path:
         window.open_experiment(experiment_path)
-    if os.environ.get(ENV_AUTOSTART, "") not in ("", "0"):
+    if _is_set(ENV_AUTOSTART):
         QTimer.singleShot(0, window.start_run)
+    print_shown_at = _is_set(ENV_PRINT_SHOWN_AT)
     quit_delay = _read_quit_delay()
-    if quit_delay is not None:
-        QTimer.singleShot(quit_delay, _on_quit_timer_timeout)
+    if print_shown_at or quit_delay is not None:
+        # A zero-delay timer fires once the event loop runs, after the show and paint events show() queued.
+        QTimer.singleShot(0, lambda: _on_first_tick(print_shown_at, quit_delay))
 
     exit_code = app.exec()
     del translators

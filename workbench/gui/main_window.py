@@ -1,10 +1,17 @@
-"""The main window: views as tabs, the parameter dock, run controls, menus and the status bar.
+"""The main window: views as tabs, the parameter and run history docks, run controls, menus and the status bar.
 
 The window edits one RunConfig through the parameter panel, starts runs in a
 :class:`~workbench.gui.worker.TrainingRunner` and redraws the plots from a
 timer at most ``REFRESH_INTERVAL_MS`` apart, taking whatever progress arrived
-since the previous tick, so painting never slows training. Closing the window
-or quitting the app stops a running run and waits for its thread.
+since the previous tick, so painting never slows training. Every run is
+recorded in the run history (:mod:`workbench.gui.run_history`) while it
+trains.
+
+Only the Training tab is built at start-up. The other tabs and the run
+history dock are :class:`~workbench.gui.lazy_view.LazyView` placeholders
+that import and build their view the first time they are shown. Closing the
+window or quitting the app stops a running run, comparison or sweep and waits
+for its thread.
 """
 
 from __future__ import annotations
@@ -12,6 +19,8 @@ from __future__ import annotations
 import logging
 import math
 from pathlib import Path
+
+import numpy as np
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -23,11 +32,14 @@ from workbench.engine import config as run_config
 from workbench.engine.config import ConfigError, RunConfig
 from workbench.engine.datasets import DatasetError, load_dataset
 from workbench.engine.metrics import write_epoch_csv, write_iteration_csv
+from workbench.engine.store import RunStore, StoreError
 from workbench.engine.training import RunResult
 from workbench.gui import i18n
 from workbench.gui import settings as app_settings
+from workbench.gui.lazy_view import LazyView
 from workbench.gui.panels import ParameterPanel
 from workbench.gui.panels.parameter_panel import data_settings_key
+from workbench.gui.run_history import RunHistory
 from workbench.gui.svg_export import export_png, export_svg
 from workbench.gui.training_view import TrainingView
 from workbench.gui.worker import RunSetup, TrainingRunner
@@ -41,6 +53,11 @@ PREVIEW_DELAY_MS = 200
 #: Width of exported PNG images, in pixels.
 EXPORT_PNG_WIDTH = 1800
 DEFAULT_SIZE = (1400, 900)
+#: Suffix given to a chosen run database file name that has none.
+DATABASE_SUFFIX = ".sqlite3"
+
+OPTIMIZER_COMPARISON = "optimizers"
+DECAY_COMPARISON = "decay"
 
 
 class MainWindow(QMainWindow):
@@ -59,8 +76,17 @@ class MainWindow(QMainWindow):
         self._settings_saved = False
         #: The newest message box the window opened (errors, notes); tests read and close it.
         self.last_message_box: QMessageBox | None = None
+        self._closing = False
+        self._last_run_costs: np.ndarray | None = None
+        # Runs selected in the run history before the Compare tab was built: (store, run ids).
+        self._pending_comparison: tuple[RunStore, list[int]] | None = None
+        self._warned_databases: set[Path] = set()
 
+        self.run_history = RunHistory(self._settings)
         self.runner = TrainingRunner(self)
+        #: The runner of "Compare optimizers" and "Compare decay", created on the first comparison.
+        self.compare_runner = None
+        self.compare_progress = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("view_tabs")
         self.tabs.setDocumentMode(True)
@@ -68,6 +94,11 @@ class MainWindow(QMainWindow):
 
         self.training_view = TrainingView(self, smoothing_beta=app_settings.read_smoothing_beta(self._settings))
         self.add_view(self.training_view, self.tr("Training"))
+        self.landscape_tab = self.add_lazy_view(self._build_landscape_view, "landscape", self.tr("Landscape"))
+        self.ewa_tab = self.add_lazy_view(self._build_ewa_explorer, "ewa_explorer", self.tr("EWA explorer"))
+        self.decay_tab = self.add_lazy_view(self._build_decay_explorer, "decay_explorer", self.tr("Decay explorer"))
+        self.comparison_tab = self.add_lazy_view(self._build_comparison_view, "comparison", self.tr("Compare"))
+        self.sweep_tab = self.add_lazy_view(self._build_sweep_view, "sweep", self.tr("Sweep"))
 
         self.parameter_panel = ParameterPanel(self)
         self.parameter_dock = QDockWidget(self.tr("Parameters"), self)
@@ -77,6 +108,15 @@ class MainWindow(QMainWindow):
         self.parameter_dock.setWidget(self.parameter_panel)
         self.parameter_dock.setMinimumWidth(360)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.parameter_dock)
+
+        self.runs_view = LazyView(self._build_runs_panel, "runs_panel", self)
+        self.runs_dock = QDockWidget(self.tr("Run history"), self)
+        self.runs_dock.setObjectName("runs_dock")
+        self.runs_dock.setWidget(self.runs_view)
+        # The parameter dock keeps the full height; the run history sits under the tabs only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.runs_dock)
+        self.runs_dock.hide()
 
         self._create_actions()
         self._create_menus()
@@ -110,6 +150,9 @@ class MainWindow(QMainWindow):
         self.export_metrics_action.setStatusTip(self.tr("Write the last run's per-epoch and per-iteration metrics"))
         self.export_png_action = QAction(self.tr("Export plots as &PNG…"), self)
         self.export_svg_action = QAction(self.tr("Export plots as S&VG…"), self)
+        self.choose_database_action = QAction(self.tr("Choose run &database…"), self)
+        self.choose_database_action.setStatusTip(self.tr("Choose the file that stores the run history; "
+                                                         "a new file is created when it does not exist"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -120,6 +163,29 @@ class MainWindow(QMainWindow):
         self.pause_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.stop_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop), self.tr("S&top"), self)
         self.stop_action.setShortcut(QKeySequence("Shift+F5"))
+        self.compare_optimizers_action = QAction(self.tr("Compare &optimizers"), self)
+        self.compare_optimizers_action.setStatusTip(self.tr(
+            "Train the current settings with GD, momentum, RMSprop and Adam and overlay the four runs"))
+        self.compare_decay_action = QAction(self.tr("Compare &decay schedules"), self)
+        self.compare_decay_action.setStatusTip(self.tr(
+            "Train the current settings with Adam and four learning-rate schedules and overlay the runs"))
+        self.cancel_comparison_action = QAction(self.tr("&Cancel comparison"), self)
+
+        self.view_actions: dict[str, QAction] = {}
+        views = [
+            ("training", self.training_view, self.tr("&Training")),
+            ("landscape", self.landscape_tab, self.tr("&Landscape")),
+            ("ewa_explorer", self.ewa_tab, self.tr("&EWA explorer")),
+            ("decay_explorer", self.decay_tab, self.tr("&Decay explorer")),
+            ("comparison", self.comparison_tab, self.tr("&Compare")),
+            ("sweep", self.sweep_tab, self.tr("&Sweep")),
+        ]
+        for number, (name, page, text) in enumerate(views, start=1):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(name)
+            action.triggered.connect(lambda _checked=False, page=page: self.show_view(page))
+            self.view_actions[name] = action
 
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -147,17 +213,30 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_png_action)
         file_menu.addAction(self.export_svg_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.choose_database_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         run_menu = menu_bar.addMenu(self.tr("&Run"))
         run_menu.addAction(self.start_action)
         run_menu.addAction(self.pause_action)
         run_menu.addAction(self.stop_action)
+        run_menu.addSeparator()
+        run_menu.addAction(self.compare_optimizers_action)
+        run_menu.addAction(self.compare_decay_action)
+        run_menu.addAction(self.cancel_comparison_action)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
+        for action in self.view_actions.values():
+            view_menu.addAction(action)
+        view_menu.addSeparator()
         dock_action = self.parameter_dock.toggleViewAction()
         dock_action.setText(self.tr("&Parameters"))
         view_menu.addAction(dock_action)
+        runs_dock_action = self.runs_dock.toggleViewAction()
+        runs_dock_action.setText(self.tr("&Run history"))
+        runs_dock_action.setShortcut(QKeySequence("Ctrl+H"))
+        view_menu.addAction(runs_dock_action)
 
         language_menu = menu_bar.addMenu(self.tr("&Language"))
         for action in self.language_actions.values():
@@ -197,10 +276,14 @@ class MainWindow(QMainWindow):
         self.export_metrics_action.triggered.connect(self._on_export_metrics_action_triggered)
         self.export_png_action.triggered.connect(self._on_export_png_action_triggered)
         self.export_svg_action.triggered.connect(self._on_export_svg_action_triggered)
+        self.choose_database_action.triggered.connect(self._on_choose_database_action_triggered)
         self.quit_action.triggered.connect(self._on_quit_action_triggered)
         self.start_action.triggered.connect(self.start_run)
         self.pause_action.triggered.connect(self.toggle_pause)
         self.stop_action.triggered.connect(self.stop_run)
+        self.compare_optimizers_action.triggered.connect(self.compare_optimizers)
+        self.compare_decay_action.triggered.connect(self.compare_decay)
+        self.cancel_comparison_action.triggered.connect(self.cancel_comparison)
         self.language_group.triggered.connect(self._on_language_action_triggered)
         self.about_action.triggered.connect(self._on_about_action_triggered)
 
@@ -211,6 +294,7 @@ class MainWindow(QMainWindow):
         self.runner.prepared.connect(self._on_runner_prepared)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
+        self.runner.store_failed.connect(self._on_runner_store_failed)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
         self._preview_timer.timeout.connect(self._on_preview_timer_timeout)
 
@@ -223,6 +307,99 @@ class MainWindow(QMainWindow):
     def add_view(self, widget: QWidget, title: str) -> int:
         """Add ``widget`` as a tab titled ``title`` (already translated); return its tab index."""
         return self.tabs.addTab(widget, title)
+
+    def add_lazy_view(self, factory, name: str, title: str) -> LazyView:
+        """Add a tab titled ``title`` whose widget ``factory()`` builds the first time the tab is shown."""
+        page = LazyView(factory, name, self)
+        self.add_view(page, title)
+        return page
+
+    def show_view(self, page: QWidget) -> None:
+        """Switch to the tab that contains ``page`` (a view or its LazyView placeholder)."""
+        self.tabs.setCurrentWidget(page)
+
+    @property
+    def landscape_view(self):
+        """The Landscape view, or None until its tab was first shown."""
+        return self.landscape_tab.widget
+
+    @property
+    def ewa_explorer(self):
+        """The EWA explorer, or None until its tab was first shown."""
+        return self.ewa_tab.widget
+
+    @property
+    def decay_explorer(self):
+        """The decay explorer, or None until its tab was first shown."""
+        return self.decay_tab.widget
+
+    @property
+    def comparison_view(self):
+        """The run comparison view, or None until its tab was first shown."""
+        return self.comparison_tab.widget
+
+    @property
+    def sweep_view(self):
+        """The sweep view, or None until its tab was first shown."""
+        return self.sweep_tab.widget
+
+    @property
+    def runs_panel(self):
+        """The run history panel, or None until its dock was first shown."""
+        return self.runs_view.widget
+
+    # The factories import their view's module here, so start-up loads only the Training tab's code.
+
+    def _build_landscape_view(self) -> QWidget:
+        from workbench.gui.landscape import LandscapeView
+
+        return LandscapeView()
+
+    def _build_ewa_explorer(self) -> QWidget:
+        from workbench.gui.explorers import EwaExplorer
+
+        explorer = EwaExplorer()
+        if self._last_run_costs is not None:
+            explorer.set_run_costs(self._last_run_costs)
+        return explorer
+
+    def _build_decay_explorer(self) -> QWidget:
+        from workbench.gui.explorers import DecayExplorer
+
+        return DecayExplorer()
+
+    def _build_comparison_view(self) -> QWidget:
+        from workbench.gui.runs import RunComparisonView
+
+        view = RunComparisonView()
+        if self._pending_comparison is not None:
+            store, run_ids = self._pending_comparison
+            self._pending_comparison = None
+            view.show_runs(store, run_ids)
+        return view
+
+    def _build_sweep_view(self) -> QWidget:
+        from workbench.gui.runs import SweepView
+
+        base_config = self.config() if self.parameter_panel.is_valid else RunConfig()
+        view = SweepView(store=self._open_run_store(), base_config=base_config)
+        view.sweep_finished.connect(self._on_sweep_view_sweep_finished)
+        view.sweep_failed.connect(self._on_sweep_view_sweep_failed)
+        return view
+
+    def _build_runs_panel(self) -> QWidget:
+        from workbench.gui.runs import RunsPanel
+
+        panel = RunsPanel()
+        store = self._open_run_store()
+        if store is not None:
+            panel.set_store(store)
+        # Connected after set_store, so the panel's first database_changed is not taken for a user's choice.
+        panel.open_config_requested.connect(self._on_runs_panel_open_config_requested)
+        panel.rerun_requested.connect(self._on_runs_panel_rerun_requested)
+        panel.database_changed.connect(self._on_runs_panel_database_changed)
+        panel.selection_changed.connect(self._on_runs_panel_selection_changed)
+        return panel
 
     # -- config -----------------------------------------------------------------------------------
 
@@ -237,6 +414,9 @@ class MainWindow(QMainWindow):
     def _on_parameter_panel_config_edited(self, config: RunConfig) -> None:
         if data_settings_key(config) != self._previewed_data_key and not self.runner.is_running:
             self._preview_timer.start()
+        sweep_view = self.sweep_view
+        if sweep_view is not None and self.parameter_panel.is_valid:
+            sweep_view.set_base_config(config)
 
     def _on_parameter_panel_validity_changed(self, valid: bool, message: str) -> None:
         self._update_run_actions()
@@ -292,7 +472,7 @@ class MainWindow(QMainWindow):
         self.training_view.plots.clear()
         self._show_counters(epoch=0, iteration=0, cost=math.nan, iterations_per_second=math.nan)
 
-        self.runner.start(config)
+        self.runner.start(config, store=self._open_run_store())
         self._refresh_timer.start()
         self.parameter_panel.set_running(True)
         self.run_status_label.setText(self.tr("Loading the data set…"))
@@ -330,6 +510,11 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action):
             action.setEnabled(not running)
         self.export_metrics_action.setEnabled(self._last_result is not None and not running)
+
+        comparing = self.compare_runner is not None and self.compare_runner.is_running
+        for action in (self.compare_optimizers_action, self.compare_decay_action):
+            action.setEnabled(valid and not comparing)
+        self.cancel_comparison_action.setEnabled(comparing)
 
     def _on_runner_prepared(self, setup: RunSetup) -> None:
         self._last_setup = setup
@@ -370,6 +555,11 @@ class MainWindow(QMainWindow):
     def _on_runner_finished(self, result: RunResult) -> None:
         self._last_result = result
         self._finish_run_display()
+        self._last_run_costs = np.array(result.iteration_costs, dtype=np.float64, copy=True)
+        explorer = self.ewa_explorer
+        if explorer is not None:
+            explorer.set_run_costs(self._last_run_costs)
+        self._refresh_runs_panel()
 
         epochs = len(result.epochs)
         iterations = len(result.iteration_costs)
@@ -389,6 +579,207 @@ class MainWindow(QMainWindow):
         text = self.tr("Training could not run: {0}").format(message)
         self.run_status_label.setText(text)
         self.training_view.show_banner(text, "error")
+        self._refresh_runs_panel()
+
+    def _on_runner_store_failed(self, message: str) -> None:
+        self._warn_about_run_database(message)
+
+    # -- run history ------------------------------------------------------------------------------
+
+    def _open_run_store(self) -> RunStore | None:
+        """Return the run history's store, or None (after a one-time warning) when it cannot be opened."""
+        try:
+            return self.run_history.open()
+        except StoreError as error:
+            logger.warning("Runs will not be stored: %s", error)
+            self._warn_about_run_database(str(error))
+            return None
+
+    def _warn_about_run_database(self, message: str) -> None:
+        """Warn once per database file, in a non-modal message box, that runs are not being stored."""
+        self.run_status_label.setToolTip(message)
+        path = self.run_history.path
+        if path in self._warned_databases or self._closing:
+            return
+        self._warned_databases.add(path)
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Run history unavailable"),
+                          self.tr("{0}\n\nTraining still works, but runs are not stored. Choose another file "
+                                  "with File > Choose run database….").format(message),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.last_message_box = box
+
+    def choose_run_database(self, path: str | Path) -> bool:
+        """Store new runs in ``path`` (created when missing) and show its runs; on failure keep the current one."""
+        path = Path(path).expanduser()
+        if not path.suffix:
+            path = path.with_suffix(DATABASE_SUFFIX)
+        try:
+            store = self.run_history.switch(path)
+        except StoreError as error:
+            logger.warning("Could not switch the run database to %s: %s", path, error)
+            self._show_message(QMessageBox.Icon.Warning, self.tr("Cannot open run database"),
+                               self.tr("The current run database stays in use.\n\n{0}").format(error))
+            return False
+
+        self._use_run_store(store)
+        panel = self.runs_panel
+        if panel is not None:
+            panel.set_store(store)
+        self.run_status_label.setText(self.tr("Storing runs in {0}").format(path))
+        return True
+
+    def _use_run_store(self, store: RunStore) -> None:
+        """Give ``store`` to the comparison runner and the sweep view for their next runs."""
+        if self.compare_runner is not None:
+            self.compare_runner.store = store
+        sweep_view = self.sweep_view
+        if sweep_view is not None:
+            sweep_view.set_store(store)
+
+    def _refresh_runs_panel(self) -> None:
+        panel = self.runs_panel
+        if panel is not None and not self._closing:
+            panel.refresh()
+
+    def _on_choose_database_action_triggered(self) -> None:
+        # Existing files are opened, not replaced, so the dialog must not ask to overwrite them.
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Choose run database"), str(self.run_history.path),
+            self.tr("Run databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.choose_run_database(path)
+
+    def _on_runs_panel_database_changed(self, path: Path) -> None:
+        if self._closing or Path(path) == self.run_history.path:
+            return
+        try:
+            store = self.run_history.switch(path)
+        except StoreError as error:
+            logger.warning("Could not store new runs in %s: %s", path, error)
+            self._warn_about_run_database(str(error))
+            return
+        self._use_run_store(store)
+        self.run_status_label.setText(self.tr("Storing runs in {0}").format(path))
+
+    def _on_runs_panel_open_config_requested(self, config: RunConfig) -> None:
+        if self.runner.is_running:
+            self.run_status_label.setText(self.tr("Stop the run first; the settings cannot change while it trains."))
+            return
+        self.set_config(config)
+        self.run_status_label.setText(self.tr("Opened the settings of the selected run"))
+
+    def _on_runs_panel_rerun_requested(self, config: RunConfig) -> None:
+        if self.runner.is_running:
+            self.run_status_label.setText(self.tr("Stop the run first; only one run trains at a time."))
+            return
+        self.set_config(config)
+        self.show_view(self.training_view)
+        self.start_run()
+
+    def _on_runs_panel_selection_changed(self, run_ids: list) -> None:
+        panel = self.runs_panel
+        if not run_ids or panel is None or panel.store is None:
+            return
+        view = self.comparison_view
+        if view is None:
+            self._pending_comparison = (panel.store, list(run_ids))
+            return
+        view.show_runs(panel.store, list(run_ids))
+
+    # -- comparisons and sweeps -------------------------------------------------------------------
+
+    def compare_optimizers(self) -> bool:
+        """Train the shown config with GD, momentum, RMSprop and Adam; False (with the reason) when it cannot start."""
+        return self._start_comparison(OPTIMIZER_COMPARISON)
+
+    def compare_decay(self) -> bool:
+        """Train the shown config with Adam and four learning-rate schedules; False when it cannot start."""
+        return self._start_comparison(DECAY_COMPARISON)
+
+    def cancel_comparison(self) -> None:
+        """Stop the running comparison at its next mini-batch; the runs so far stay stored."""
+        if self.compare_runner is not None:
+            self.compare_runner.cancel()
+
+    @property
+    def is_comparing(self) -> bool:
+        return self.compare_runner is not None and self.compare_runner.is_running
+
+    def _start_comparison(self, kind: str) -> bool:
+        if not self.parameter_panel.is_valid:
+            self.run_status_label.setText(self.tr("Cannot compare: {0}").format(self.parameter_panel.error_message))
+            return False
+        runner = self._ensure_compare_runner()
+        if runner.is_running:
+            return False
+
+        runner.store = self._open_run_store()
+        config = self.parameter_panel.config()
+        if kind == OPTIMIZER_COMPARISON:
+            started = runner.start_optimizer_comparison(config)
+        else:
+            started = runner.start_decay_comparison(config)
+        self._update_run_actions()
+        return started
+
+    def _ensure_compare_runner(self):
+        if self.compare_runner is None:
+            from workbench.gui.runs import CompareProgressWidget, CompareRunner
+
+            runner = CompareRunner(parent=self)
+            runner.started.connect(self._on_compare_runner_started)
+            runner.run_stored.connect(self._on_compare_runner_run_stored)
+            runner.finished.connect(self._on_compare_runner_finished)
+            runner.failed.connect(self._on_compare_runner_failed)
+            self.compare_progress = CompareProgressWidget(runner, self)
+            self.statusBar().addWidget(self.compare_progress)
+            self.compare_runner = runner
+        return self.compare_runner
+
+    def _on_compare_runner_started(self, _kind: str) -> None:
+        self._update_run_actions()
+
+    def _on_compare_runner_run_stored(self, _run_id: int) -> None:
+        self._refresh_runs_panel()
+
+    def _on_compare_runner_finished(self, outcome) -> None:
+        self._update_run_actions()
+        if self._closing:
+            return
+        self._refresh_runs_panel()
+
+        if outcome.cancelled:
+            text = self.tr("Comparison cancelled; {0} run(s) stored").format(len(outcome.run_ids))
+        else:
+            text = self.tr("Comparison finished; {0} runs stored").format(len(outcome.run_ids))
+        self.run_status_label.setText(text)
+        if not outcome.run_ids:
+            return
+
+        view = self.comparison_tab.ensure_built()
+        if view is not None:
+            view.show_runs(self.compare_runner.store, outcome.run_ids)
+        self.show_view(self.comparison_tab)
+
+    def _on_compare_runner_failed(self, message: str) -> None:
+        self._update_run_actions()
+        if self._closing:
+            return
+        self._refresh_runs_panel()
+        text = self.tr("The comparison could not run: {0}").format(message)
+        self.run_status_label.setText(text)
+        self._show_message(QMessageBox.Icon.Warning, self.tr("Cannot compare"), text)
+
+    def _on_sweep_view_sweep_finished(self, _result) -> None:
+        self._refresh_runs_panel()
+
+    def _on_sweep_view_sweep_failed(self, _message: str) -> None:
+        self._refresh_runs_panel()
 
     # -- files ------------------------------------------------------------------------------------
 
@@ -580,13 +971,28 @@ class MainWindow(QMainWindow):
                            self._settings.status())
 
     def shutdown(self) -> None:
-        """Stop a running run, wait for its thread and save the settings; safe to call twice."""
+        """Stop a running run, comparison and sweep, wait for their threads, save the settings; safe to call twice.
+
+        The run history's stores are closed last, after every thread that
+        writes to them has ended.
+        """
+        self._closing = True
         self._refresh_timer.stop()
         self._preview_timer.stop()
         self.runner.stop()
+        if self.compare_runner is not None:
+            self.compare_runner.shutdown()
+        sweep_view = self.sweep_view
+        if sweep_view is not None:
+            sweep_view.shutdown()
+        panel = self.runs_panel
+        if panel is not None:
+            panel.shutdown()
+
         if not self._settings_saved:
             self.save_settings()
             self._settings_saved = True
+        self.run_history.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.shutdown()

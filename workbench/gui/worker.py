@@ -4,6 +4,9 @@ This is the only module that creates or manages threads. :class:`TrainingWorker`
 lives in a QThread and calls ``Trainer.run`` with a ``RunControl`` and a
 progress callback; it sends plain data (the engine's ``Progress`` and
 ``RunResult``, :class:`~workbench.gui.boundary.BoundaryGrid`) through signals.
+Given a :class:`~workbench.engine.store.RunStore`, it also records the run
+there as it trains, with a ``RunRecorder`` whose callback runs first and
+then forwards each report to the worker's own.
 :class:`TrainingRunner` lives in the GUI thread: it starts and stops the
 thread, receives the worker's signals in the GUI thread, queues the progress
 reports for the window's refresh timer and re-emits everything as
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass
 
@@ -27,6 +31,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from workbench.engine.config import RunConfig
 from workbench.engine.control import RunControl
 from workbench.engine.datasets import Dataset
+from workbench.engine.store import RunRecorder, RunStore, StoreError
 from workbench.engine.training import Progress, RunResult, Trainer
 from workbench.gui.boundary import BoundaryGrid, compute_boundary_grid, grid_bounds
 
@@ -73,6 +78,7 @@ class RunSetup:
     dataset: Dataset  # a copy of the loaded and split data set
     layer_sizes: list[int]  # input, hidden…, output units of the network
     notices: list[str]  # settings the trainer adjusted, e.g. a clamped mini-batch size
+    run_id: int | None = None  # id of the run in the run history; None when it is not being stored
 
 
 class TrainingWorker(QObject):
@@ -80,6 +86,11 @@ class TrainingWorker(QObject):
 
     ``control`` is thread-safe: the GUI thread pauses, resumes and stops the
     run through it. Every emitted object is a copy the receiver may keep.
+
+    With a ``store``, the run is created there once the trainer is built (an
+    invalid config or data set stores nothing), written as it trains and
+    finished with the result's status. When the store fails,
+    ``store_failed`` carries the reason and training goes on unrecorded.
     """
 
     prepared = Signal(object)  # RunSetup
@@ -87,13 +98,15 @@ class TrainingWorker(QObject):
     boundary_computed = Signal(object)  # BoundaryGrid
     finished = Signal(object)  # RunResult
     failed = Signal(str)
+    store_failed = Signal(str)
 
     def __init__(self, config: RunConfig, boundary_interval: float = BOUNDARY_INTERVAL_SECONDS,
                  boundary_resolution: int = BOUNDARY_RESOLUTION,
-                 report_interval: float = REPORT_INTERVAL_SECONDS) -> None:
+                 report_interval: float = REPORT_INTERVAL_SECONDS, store: RunStore | None = None) -> None:
         super().__init__()
         self.control = RunControl()
         self._config = copy.deepcopy(config)
+        self._store = store
         self._boundary_interval = boundary_interval
         self._boundary_resolution = boundary_resolution
         self._report_interval = report_interval
@@ -119,17 +132,59 @@ class TrainingWorker(QObject):
         trainer = Trainer(self._config)
         self._trainer = trainer
         dataset = trainer.dataset
+        recorder = self._start_recording(trainer)
 
         if dataset.n_features == 2:
             self._boundary_bounds = grid_bounds(_all_points(dataset))
         self.prepared.emit(RunSetup(config=copy.deepcopy(trainer.config), dataset=copy.deepcopy(dataset),
-                                    layer_sizes=list(trainer.network.layer_sizes), notices=list(trainer.notices)))
+                                    layer_sizes=list(trainer.network.layer_sizes), notices=list(trainer.notices),
+                                    run_id=recorder.run_id if recorder is not None else None))
         self._emit_boundary()
 
-        result = trainer.run(self.control, self._on_trainer_progressed, self._report_interval)
+        on_progress = recorder.on_progress if recorder is not None else self._on_trainer_progressed
+        try:
+            result = trainer.run(self.control, on_progress, self._report_interval)
+        except Exception as error:
+            if recorder is not None:
+                self._record_failure(recorder, error, trainer)
+            raise
 
+        if recorder is not None:
+            self._record_end(recorder, result)
         self._emit_boundary()
         self.finished.emit(result)
+
+    def _start_recording(self, trainer: Trainer) -> RunRecorder | None:
+        """Create the run in the store and return its recorder; None without a store or when creating failed."""
+        if self._store is None:
+            return None
+        try:
+            run_id = self._store.create_run(trainer.config)
+            recorder = RunRecorder(self._store, run_id, forward=self._on_trainer_progressed)
+        except (StoreError, sqlite3.Error) as error:
+            logger.warning("Could not create the run in %s; training without recording it: %s",
+                           self._store.path, error)
+            self.store_failed.emit(self.tr("The run could not be stored in {0}: {1}").format(
+                self._store.path, error))
+            return None
+        logger.info("Recording run %d in %s", run_id, self._store.path)
+        return recorder
+
+    def _record_end(self, recorder: RunRecorder, result: RunResult) -> None:
+        try:
+            recorder.finish(result)
+        except (StoreError, sqlite3.Error, ValueError) as error:
+            logger.warning("Could not store the end of run %d in %s: %s", recorder.run_id, self._store.path, error)
+            self.store_failed.emit(self.tr("The end of run {0} could not be stored in {1}: {2}").format(
+                recorder.run_id, self._store.path, error))
+            return
+        logger.info("Stored run %d as %s", recorder.run_id, result.status)
+
+    def _record_failure(self, recorder: RunRecorder, error: Exception, trainer: Trainer) -> None:
+        try:
+            recorder.fail(error, trainer.result())
+        except (StoreError, sqlite3.Error, ValueError) as store_error:
+            logger.warning("Could not store that run %d failed: %s", recorder.run_id, store_error)
 
     def _on_trainer_progressed(self, progress: Progress) -> None:
         # Runs in the worker thread, between two mini-batches, so the network is consistent.
@@ -164,6 +219,7 @@ class TrainingRunner(QObject):
     boundary_computed = Signal(object)  # BoundaryGrid
     finished = Signal(object)  # RunResult
     failed = Signal(str)
+    store_failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -183,7 +239,7 @@ class TrainingRunner(QObject):
         return self._worker is not None and self._active and self._worker.control.paused
 
     def start(self, config: RunConfig, **worker_options) -> None:
-        """Start training ``config`` in a new thread; ``worker_options`` go to :class:`TrainingWorker`."""
+        """Start training ``config`` in a new thread; ``worker_options`` (e.g. ``store``) go to :class:`TrainingWorker`."""
         if self._active:
             raise RuntimeError("a run is already running; stop it before starting another")
         self._release_thread()
@@ -201,6 +257,7 @@ class TrainingRunner(QObject):
         worker.boundary_computed.connect(self._on_worker_boundary_computed)
         worker.finished.connect(self._on_worker_finished)
         worker.failed.connect(self._on_worker_failed)
+        worker.store_failed.connect(self._on_worker_store_failed)
         thread.started.connect(worker.run)
 
         self._thread = thread
@@ -276,3 +333,6 @@ class TrainingRunner(QObject):
         self._join_thread()
         self._active = False
         self.failed.emit(message)
+
+    def _on_worker_store_failed(self, message: str) -> None:
+        self.store_failed.emit(message)
