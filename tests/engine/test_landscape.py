@@ -604,3 +604,9 @@ def test_value_and_gradient_equals_separate_calls(surface):
     assert np.array_equal(f_x, expected_x, equal_nan=True)
     assert np.array_equal(f_y, expected_y, equal_nan=True)
     assert value.shape == x.shape
+
+
+def test_invalid_setting_names_its_path():
+    specs = [PathSpec("adam", 0.01), PathSpec("adam", 0.01), PathSpec("adam", 0.01, beta2=1.5), PathSpec("adam", 0.01)]
+    with pytest.raises(HyperparameterError, match=r"path 2 \(Adam\): beta2 = 1.5"):
+        PathRace(make_surface("bowl"), specs, (1.0, 1.0))

@@ -108,6 +108,20 @@ def _fixed_learning_rate(specs: list[PathSpec]) -> float | np.ndarray | None:
     return np.array(rates)[:, None]
 
 
+def _needs_check(settings: tuple, checked: set[tuple]) -> bool:
+    """Return True the first time ``settings`` appear, and add them to ``checked``.
+
+    Unhashable settings, such as an array hyperparameter, always need a check.
+    """
+    try:
+        if settings in checked:
+            return False
+        checked.add(settings)
+    except TypeError:
+        pass
+    return True
+
+
 class _Frame:
     """The points, costs and gradients of every path at one step, in internal row order.
 
@@ -180,8 +194,8 @@ class PathRace:
         self._check_weights = np.array([1.0, 1.0, 0.0, 0.0, 0.0])
 
         self._groups = self._build_groups()
-        # Row r of the internal arrays holds public path _order[r], and public
-        # path p sits in internal row _inverse[p].
+        # Row r of the internal arrays is public path _order[r], and public
+        # path p is internal row _inverse[p].
         self._order = np.concatenate([group.paths for group in self._groups])
         self._inverse = np.argsort(self._order)
         self._in_public_order = bool(np.array_equal(self._order, np.arange(self.n_paths)))
@@ -196,19 +210,25 @@ class PathRace:
         consecutive internal rows in the order of their first path.
         """
         members: dict[tuple[str, bool], list[int]] = {}
+        checked: set[tuple] = set()
         for i, spec in enumerate(self.specs):
             label = f"path {i} ({self.labels[i]})"
             if spec.optimizer not in OPTIMIZER_NAMES:
                 raise HyperparameterError(
                     f"{label}: optimizer = {spec.optimizer!r} is unknown; choose one of {', '.join(OPTIMIZER_NAMES)}."
                 )
-            # Checking each path's scalars first makes an error name one path and one value.
-            try:
-                check_learning_rate(spec.learning_rate)
-                make_optimizer(spec.optimizer, beta=spec.beta, beta1=spec.beta1, beta2=spec.beta2,
-                               epsilon=spec.epsilon, bias_correction=spec.bias_correction)
-            except HyperparameterError as error:
-                raise HyperparameterError(f"{label}: {error}") from error
+            # Checking each path's scalars first makes an error name one path
+            # and one value. Settings already checked for an earlier path are
+            # skipped, because a check costs tens of µs and races may repeat settings.
+            settings = (spec.optimizer, spec.learning_rate, spec.beta, spec.beta1, spec.beta2,
+                        spec.epsilon, spec.bias_correction)
+            if _needs_check(settings, checked):
+                try:
+                    check_learning_rate(spec.learning_rate)
+                    make_optimizer(spec.optimizer, beta=spec.beta, beta1=spec.beta1, beta2=spec.beta2,
+                                   epsilon=spec.epsilon, bias_correction=spec.bias_correction)
+                except HyperparameterError as error:
+                    raise HyperparameterError(f"{label}: {error}") from error
             key = (spec.optimizer, bool(spec.bias_correction) if spec.optimizer == "adam" else True)
             members.setdefault(key, []).append(i)
 
@@ -365,10 +385,11 @@ class PathRace:
     def _run(self, n_steps: int) -> None:
         """Advance ``n_steps`` steps; the record buffer must already have room for them.
 
-        Each step reads frame ``current`` and writes frame ``following``: every
-        group's update writes its new points, the surface adds their cost and
-        gradient, invalid new points mark their paths diverged, diverged paths
-        copy their row from ``current``, and ``following`` becomes step k + 1.
+        Each step reads frame ``current`` and writes frame ``following``. Every
+        group's update writes its new points there, and the surface adds their
+        cost and gradient. Invalid new points mark their paths diverged, and
+        diverged paths copy their row from ``current``. Then ``following`` is
+        recorded as step k + 1, and the two frames swap.
         """
         # NOTE: frames are overwritten every other step, so this relies on the
         # optimizers' update never keeping a reference to its grads argument.
@@ -411,7 +432,9 @@ class PathRace:
                 if in_public_order:
                     records[step] = following.array
                 else:
-                    np.take(following.array, inverse, axis=0, out=records[step])
+                    # The indices are a permutation, so always in range. The
+                    # default mode="raise" would copy through a temporary buffer.
+                    np.take(following.array, inverse, axis=0, out=records[step], mode="clip")
                 current, following = following, current
         finally:
             self.step_count = step
@@ -481,7 +504,7 @@ class PathRace:
         self._records[step] = frame.array[self._inverse]
 
     def _reserve(self, n_records: int) -> None:
-        """Grow the record buffer by doubling until it holds ``n_records`` steps."""
+        """Grow the record buffer by doubling until it has room for ``n_records`` steps."""
         capacity = self._records.shape[0]
         if n_records <= capacity:
             return
