@@ -214,6 +214,17 @@ def test_runs_panel_lists_new_run(qtbot, make_window, small_config):
     assert len(panel.visible_run_ids()) == 1
 
 
+def test_runs_dock_lays_out_panel(qtbot, make_window):
+    window = make_window()
+
+    window.runs_dock.show()
+
+    panel = window.runs_panel
+    qtbot.waitUntil(lambda: panel.table.height() > 50, timeout=5_000)
+    assert panel.filter_edit.height() > 0
+    assert panel.table.geometry().bottom() <= panel.height()
+
+
 def test_open_config_from_panel(qtbot, make_window, small_config, isolated_run_database):
     expected_config = small_config(epochs=7, optimizer__name="rmsprop", optimizer__learning_rate=0.003)
     window = make_window(small_config(epochs=2))

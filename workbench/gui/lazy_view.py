@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 
 
 class LazyView(QWidget):
-    """Holds a factory and, after the first show (or :meth:`ensure_built`), the widget it returned.
+    """A placeholder tab or dock page: a factory, and after the first show (or :meth:`ensure_built`) its widget.
 
     ``factory`` takes no arguments and returns a parentless widget; the
     placeholder adopts it into its layout. When the factory raises, the
@@ -65,10 +65,19 @@ class LazyView(QWidget):
         self._layout.addWidget(widget)
         # A child added after its parent was shown stays hidden until shown itself.
         widget.show()
+        # NOTE: in a dock that opens at zero height, the view's own layout kept the
+        # geometry it computed during this show (Qt 6.11, offscreen), so it is redone
+        # once the event loop has settled the sizes.
+        QTimer.singleShot(0, self._invalidate_widget_layout)
         self._widget = widget
         logger.info("Built the %s view", self._name)
         self.built.emit(widget)
         return widget
+
+    def _invalidate_widget_layout(self) -> None:
+        layout = self._widget.layout() if self._widget is not None else None
+        if layout is not None:
+            layout.invalidate()
 
     def _show_error(self, error: Exception) -> None:
         label = QLabel(self.tr("This view could not be built: {0}: {1}").format(type(error).__name__, error), self)
