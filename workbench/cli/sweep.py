@@ -18,16 +18,14 @@ This module also contains the run-history helpers other commands share:
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import math
 import os
-import signal
 import sys
-import threading
 from pathlib import Path
 from typing import Callable
 
+from workbench.cli.interrupt import call_on_interrupt
 from workbench.engine.config import ConfigError, save
 from workbench.engine.control import RunControl
 from workbench.engine.store import DATABASE_ENV, RunStore, StoreError, default_database_path, record_run
@@ -162,7 +160,7 @@ def run_sweep_command(args: argparse.Namespace) -> int:
             print(f"Sweeping {len(runner.cells)} cells on {where}; runs are tagged {runner.tag} in {store.path}",
                   flush=True)
 
-        with _cancel_on_interrupt(runner):
+        with call_on_interrupt(runner.cancel, "cancelling the sweep"):
             result = runner.run()
     except (*INPUT_ERRORS, SweepError) as error:
         print(f"error: {error}", file=sys.stderr)
@@ -181,25 +179,6 @@ def run_sweep_command(args: argparse.Namespace) -> int:
     if any(row.status != "finished" for row in result.rows):
         return EXIT_SOME_CELLS_FAILED
     return EXIT_FINISHED
-
-
-@contextlib.contextmanager
-def _cancel_on_interrupt(runner: SweepRunner):
-    """Turn Ctrl+C into a cancel, so running cells stop and the finished ones are still written."""
-    def on_interrupt_received(signal_number, frame) -> None:
-        logger.info("Interrupt received; cancelling the sweep.")
-        runner.cancel()
-
-    # signal.signal may only be called from the main thread; elsewhere Ctrl+C keeps its default effect.
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    previous = signal.signal(signal.SIGINT, on_interrupt_received)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _format_metric(value: float, digits: int) -> str:

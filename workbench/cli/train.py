@@ -17,17 +17,15 @@ from flags to a :class:`RunConfig`, so other sub-commands take the same flags.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import json
 import logging
 import math
-import signal
 import sys
-import threading
 from pathlib import Path
 from typing import Any, Callable
 
+from workbench.cli.interrupt import call_on_interrupt
 from workbench.engine.config import (
     GENERATED_DATASETS,
     ConfigError,
@@ -327,7 +325,7 @@ def run_train(args: argparse.Namespace) -> int:
     from workbench.cli.sweep import run_and_store
 
     control = RunControl()
-    with _stop_on_interrupt(control):
+    with call_on_interrupt(control.request_stop, "stopping after the current mini-batch"):
         _, result = run_and_store(trainer, control, printer, args.db)
 
     _write_outputs(out_dir, trainer, result)
@@ -344,25 +342,6 @@ def _make_output_dir(text: str) -> Path:
     out_dir = Path(text)
     out_dir.mkdir(parents=True, exist_ok=True)
     return out_dir
-
-
-@contextlib.contextmanager
-def _stop_on_interrupt(control: RunControl):
-    """Turn Ctrl+C into a stop request, so the run ends after its mini-batch and its records are written."""
-    def on_interrupt_received(signal_number, frame) -> None:
-        logger.info("Interrupt received; stopping after the current mini-batch.")
-        control.request_stop()
-
-    # signal.signal may only be called from the main thread; elsewhere Ctrl+C keeps its default effect.
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    previous = signal.signal(signal.SIGINT, on_interrupt_received)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 class _ProgressPrinter:
