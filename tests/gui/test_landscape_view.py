@@ -345,3 +345,84 @@ def test_export_files_load(racing_view, tmp_path):
 def test_export_csv_without_race(view, tmp_path):
     with pytest.raises(RuntimeError, match="no race"):
         view.export_csv(tmp_path / "paths.csv")
+
+
+def _view_range(view):
+    (x_low, x_high), (y_low, y_high) = view.map_plot.getPlotItem().getViewBox().viewRange()
+    return x_low, x_high, y_low, y_high
+
+
+def _assert_view_fits_domain(view):
+    """The view contains the domain and, with the aspect ratio locked, hugs it along at least one axis."""
+    x_min, x_max, y_min, y_max = view.surface.domain
+    x_low, x_high, y_low, y_high = _view_range(view)
+    width, height = x_max - x_min, y_max - y_min
+    assert x_low <= x_min and x_high >= x_max
+    assert y_low <= y_min and y_high >= y_max
+    x_margin = (x_high - x_low) / width - 1.0
+    y_margin = (y_high - y_low) / height - 1.0
+    assert min(x_margin, y_margin) < 0.1
+    assert max(x_margin, y_margin) < 0.5
+
+
+def test_map_view_stays_on_domain(racing_view):
+    racing_view.set_start((1.5, 0.05))
+    racing_view.step(120)
+    y_max = racing_view.surface.domain[3]
+    assert np.nanmax(racing_view.race.history[:, :, 1]) > 2 * y_max
+
+    _assert_view_fits_domain(racing_view)
+
+
+def test_auto_range_ignores_paths(racing_view):
+    racing_view.set_start((1.5, 0.05))
+    racing_view.step(120)
+    view_box = racing_view.map_plot.getPlotItem().getViewBox()
+
+    view_box.enableAutoRange()
+    view_box.updateAutoRange()
+
+    _assert_view_fits_domain(racing_view)
+
+
+def test_reset_view_returns_to_domain(racing_view):
+    view_box = racing_view.map_plot.getPlotItem().getViewBox()
+    view_box.setRange(xRange=(5.0, 9.0), yRange=(5.0, 9.0), padding=0)
+    assert _view_range(racing_view)[0] > 4.0
+
+    racing_view.reset_view_button.click()
+
+    _assert_view_fits_domain(racing_view)
+
+
+@pytest.mark.parametrize("width", [960, 1370])
+def test_map_is_widest_part(qtbot, width):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.resize(width, 780)
+    view.show()
+    qtbot.waitExposed(view)
+
+    map_width = view.map_plot.width()
+    controls_width = view.columns.widget(1).width()
+
+    assert map_width > controls_width
+    assert map_width > 0.5 * width
+    assert view.columns.widget(1).minimumSizeHint().width() < 0.5 * 960
+
+
+def test_step_plot_titles_fit(qtbot):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.resize(960, 780)
+    view.show()
+    qtbot.waitExposed(view)
+
+    for name in ("bowl", "saddle"):
+        view.set_surface(name)
+        for checked in (False, True):
+            view.step_plots.log_cost_check.setChecked(checked)
+            for plot in (view.step_plots.cost_plot, view.step_plots.distance_plot):
+                title = plot.getPlotItem().titleLabel
+                text_width = title.item.boundingRect().width()
+                assert text_width <= plot.width(), title.text

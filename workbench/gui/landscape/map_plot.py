@@ -40,6 +40,9 @@ CONTOUR_LEVEL_COUNT = 14
 #: this fraction of its maximum, i.e. most of the map would share the lowest colours.
 LOG_SCALE_MEDIAN_FRACTION = 0.1
 
+#: Margin around the domain when the view is reset, as a fraction of the domain's width and height.
+DOMAIN_PADDING = 0.02
+
 #: Maximum length of a gradient or velocity arrow, as a fraction of the domain's half-diagonal.
 ARROW_LENGTH_FRACTION = 0.18
 
@@ -173,7 +176,8 @@ class PathGraphics:
 
         self.curve = pg.PlotDataItem(pen=pen, name=label)
         self.curve.setZValue(20)
-        plot.addItem(self.curve)
+        # ignoreBounds: a path that runs far off the domain must not widen the view's auto range.
+        plot.addItem(self.curve, ignoreBounds=True)
 
         self.gradient_line = pg.PlotDataItem(pen=pg.mkPen(self.colour, width=1.5, style=Qt.PenStyle.DashLine))
         self.gradient_head = pg.ArrowItem(headLen=10, tipAngle=35, tailLen=None, pen=None, brush=self.colour)
@@ -182,7 +186,7 @@ class PathGraphics:
         for item in (self.gradient_line, self.gradient_head, self.velocity_line, self.velocity_head):
             item.setZValue(30)
             item.hide()
-            plot.addItem(item)
+            plot.addItem(item, ignoreBounds=True)
 
         self._plot = plot
 
@@ -266,11 +270,11 @@ class MapPlot(pg.PlotWidget):
 
         self.current_points = pg.ScatterPlotItem(size=9, pen=pg.mkPen("k", width=1))
         self.current_points.setZValue(40)
-        plot.addItem(self.current_points)
+        plot.addItem(self.current_points, ignoreBounds=True)
 
         self.diverged_marker = pg.ScatterPlotItem(symbol="x", size=18, pen=pg.mkPen("k", width=1))
         self.diverged_marker.setZValue(45)
-        plot.addItem(self.diverged_marker)
+        plot.addItem(self.diverged_marker, ignoreBounds=True)
 
         self.start_marker = pg.TargetItem(
             pos=(0.0, 0.0), size=16, symbol="o", movable=True,
@@ -278,7 +282,7 @@ class MapPlot(pg.PlotWidget):
             label=_translate("start"), labelOpts={"color": START_COLOUR, "offset": (10, -10)},
         )
         self.start_marker.setZValue(50)
-        plot.addItem(self.start_marker)
+        plot.addItem(self.start_marker, ignoreBounds=True)
 
         self.start_marker.sigPositionChangeFinished.connect(self._on_start_marker_dragged)
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
@@ -351,11 +355,18 @@ class MapPlot(pg.PlotWidget):
             self.legend.addItem(self.diverged_marker, _translate("diverged"))
 
     def reset_view(self) -> None:
-        """Zoom and pan back to the surface's whole domain."""
+        """Zoom and pan back to the surface's whole domain and switch auto range off.
+
+        With the aspect ratio locked, the view shows the domain plus a margin
+        along the axis where the widget has room to spare. Paths keep their
+        data outside the domain, so they are drawn up to the view's edge.
+        """
         if self._surface is None:
             return
         x_min, x_max, y_min, y_max = self._surface.domain
-        self.getPlotItem().getViewBox().setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=0.02)
+        view_box = self.getPlotItem().getViewBox()
+        view_box.setRange(xRange=(x_min, x_max), yRange=(y_min, y_max), padding=DOMAIN_PADDING)
+        view_box.disableAutoRange()
 
     # -------------------------------------------------------------------- start
 

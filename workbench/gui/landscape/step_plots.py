@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from workbench.engine.surfaces import Surface
 
+#: Title size of the two plots; pyqtgraph's larger default cut titles off when the tab is about 960 px wide.
+TITLE_SIZE = "9pt"
+
 
 class StepPlots(QWidget):
     """Two plots sharing the step axis: cost f(x_t, y_t) and distance to the nearest marked point.
@@ -43,6 +46,9 @@ class StepPlots(QWidget):
         self.distance_plot.setXLink(self.cost_plot)
 
         self.log_cost_check = QCheckBox(self.tr("Logarithmic cost axis"))
+        self.log_cost_check.setToolTip(self.tr(
+            "Plots f − f* on a log axis, where f* is the cost at the lowest marked minimum. "
+            "Without a marked minimum, f itself is plotted and steps with f ≤ 0 are left out."))
         self.log_cost_check.toggled.connect(self._on_log_cost_toggled)
 
         plots = QHBoxLayout()
@@ -67,17 +73,17 @@ class StepPlots(QWidget):
 
         if minima:
             self._reference_points = np.array(minima, dtype=float)
-            self.distance_plot.setTitle(self.tr("Distance to the nearest minimum"))
+            self._set_title(self.distance_plot, self.tr("Distance to the nearest minimum"))
             with np.errstate(all="ignore"):
                 costs = surface.value(self._reference_points[:, 0], self._reference_points[:, 1])
             self._lowest_minimum_cost = float(np.min(costs))
         elif saddles:
             self._reference_points = np.array(saddles, dtype=float)
-            self.distance_plot.setTitle(self.tr("Distance to the nearest saddle point"))
+            self._set_title(self.distance_plot, self.tr("Distance to the nearest saddle point"))
             self._lowest_minimum_cost = None
         else:
             self._reference_points = np.empty((0, 2))
-            self.distance_plot.setTitle(self.tr("No minimum or saddle point is marked"))
+            self._set_title(self.distance_plot, self.tr("No minimum or saddle point is marked"))
             self._lowest_minimum_cost = None
 
         self.distance_plot.setLabel("left", self.tr("distance (x, y units)"))
@@ -147,15 +153,19 @@ class StepPlots(QWidget):
             shifted = np.where(shifted > 0, shifted, np.nan)
         return shifted
 
+    @staticmethod
+    def _set_title(plot: pg.PlotWidget, text: str) -> None:
+        plot.setTitle(text, size=TITLE_SIZE)
+
     def _update_cost_labels(self) -> None:
         if self.log_cost_check.isChecked() and self._lowest_minimum_cost is not None:
-            self.cost_plot.setTitle(self.tr("Cost above the lowest minimum f − f* (log scale)"))
+            self._set_title(self.cost_plot, self.tr("Cost f − f* (log scale)"))
             self.cost_plot.setLabel("left", self.tr("f − f*"))
         elif self.log_cost_check.isChecked():
-            self.cost_plot.setTitle(self.tr("Cost f(x, y) (log scale; f ≤ 0 not shown)"))
-            self.cost_plot.setLabel("left", self.tr("f(x, y)"))
+            self._set_title(self.cost_plot, self.tr("Cost f(x, y) (log scale)"))
+            self.cost_plot.setLabel("left", self.tr("f(x, y) > 0"))
         else:
-            self.cost_plot.setTitle(self.tr("Cost f(x, y)"))
+            self._set_title(self.cost_plot, self.tr("Cost f(x, y)"))
             self.cost_plot.setLabel("left", self.tr("f(x, y)"))
 
     def _on_log_cost_toggled(self, checked: bool) -> None:

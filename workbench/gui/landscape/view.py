@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -60,6 +61,9 @@ SUMMARY_TOLERANCE_FRACTION = 1e-3
 SUMMARY_SADDLE_RADIUS_FRACTION = 0.1
 
 EXPORT_PNG_WIDTH = 1600
+
+#: Initial column widths are COLUMN_SIZE_UNIT times 3 (map) and 2 (controls); only the ratio matters.
+COLUMN_SIZE_UNIT = 1000
 
 
 class LandscapeView(QWidget):
@@ -129,38 +133,46 @@ class LandscapeView(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-    def _build_layout(self) -> None:
+    def _build_race_controls(self) -> QGridLayout:
+        """Lay the race controls out in short rows, so the right column can stay narrow and the map wide."""
         transport = QHBoxLayout()
         for button in (self.play_button, self.pause_button, self.step_button, self.reset_button):
             transport.addWidget(button)
-        transport.addWidget(QLabel(self.tr("Steps per frame:")))
-        transport.addWidget(self.speed_slider, 1)
+        transport.addStretch(1)
 
-        noise_row = QHBoxLayout()
-        noise_row.addWidget(QLabel(self.tr("Gradient noise:")))
-        noise_row.addWidget(self.noise_spin)
-        noise_row.addWidget(QLabel(self.tr("Seed:")))
-        noise_row.addWidget(self.seed_spin)
-        noise_row.addWidget(QLabel(self.tr("Steps per epoch:")))
-        noise_row.addWidget(self.steps_per_epoch_spin)
-        noise_row.addStretch(1)
+        arrows = QHBoxLayout()
+        arrows.addWidget(self.gradient_arrows_check)
+        arrows.addWidget(self.velocity_arrows_check)
+        arrows.addStretch(1)
 
-        view_row = QHBoxLayout()
-        view_row.addWidget(self.gradient_arrows_check)
-        view_row.addWidget(self.velocity_arrows_check)
-        view_row.addWidget(self.reset_view_button)
-        view_row.addStretch(1)
-        view_row.addWidget(QLabel(self.tr("Export:")))
-        view_row.addWidget(self.export_png_button)
-        view_row.addWidget(self.export_svg_button)
-        view_row.addWidget(self.export_csv_button)
+        view_and_export = QHBoxLayout()
+        view_and_export.addWidget(self.reset_view_button)
+        view_and_export.addStretch(1)
+        view_and_export.addWidget(QLabel(self.tr("Export:")))
+        view_and_export.addWidget(self.export_png_button)
+        view_and_export.addWidget(self.export_svg_button)
+        view_and_export.addWidget(self.export_csv_button)
 
+        grid = QGridLayout()
+        grid.addLayout(transport, 0, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("Steps per frame:")), 1, 0)
+        grid.addWidget(self.speed_slider, 1, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Gradient noise:")), 2, 0)
+        grid.addWidget(self.noise_spin, 2, 1)
+        grid.addWidget(QLabel(self.tr("Seed:")), 2, 2)
+        grid.addWidget(self.seed_spin, 2, 3)
+        grid.addWidget(QLabel(self.tr("Steps per epoch:")), 3, 0)
+        grid.addWidget(self.steps_per_epoch_spin, 3, 1)
+        grid.addLayout(arrows, 4, 0, 1, 4)
+        grid.addLayout(view_and_export, 5, 0, 1, 4)
+        grid.addWidget(self.status_label, 6, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return grid
+
+    def _build_layout(self) -> None:
         race_box = QGroupBox(self.tr("Race"))
-        race_layout = QVBoxLayout(race_box)
-        race_layout.addLayout(transport)
-        race_layout.addLayout(noise_row)
-        race_layout.addLayout(view_row)
-        race_layout.addWidget(self.status_label)
+        race_box.setLayout(self._build_race_controls())
 
         optimizers_box = QGroupBox(self.tr("Optimizers"))
         optimizers_layout = QVBoxLayout(optimizers_box)
@@ -187,15 +199,18 @@ class LandscapeView(QWidget):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
 
-        columns = QSplitter(Qt.Orientation.Horizontal)
-        columns.addWidget(left)
-        columns.addWidget(right)
-        columns.setStretchFactor(0, 5)
-        columns.setStretchFactor(1, 4)
+        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        self.columns.addWidget(left)
+        self.columns.addWidget(right)
+        self.columns.setStretchFactor(0, 3)
+        self.columns.setStretchFactor(1, 2)
+        # Without initial sizes the splitter keeps the right column at its size hint and gives the map all
+        # spare width. Sizes in a 3 : 2 ratio are scaled to the splitter's width when it is laid out.
+        self.columns.setSizes([3 * COLUMN_SIZE_UNIT, 2 * COLUMN_SIZE_UNIT])
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.surface_chooser)
-        layout.addWidget(columns, 1)
+        layout.addWidget(self.columns, 1)
 
     def _connect_signals(self) -> None:
         self.surface_chooser.surface_changed.connect(self._on_surface_changed)
