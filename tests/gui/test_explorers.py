@@ -1,6 +1,7 @@
 """Tests of the EWA and decay explorers against the engine's formulas."""
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 
 from workbench.engine.ewa import ewa, ewa_weights
@@ -219,3 +220,61 @@ def test_decay_dragged_line_sets_epoch(decay_explorer):
     decay_explorer.epoch_line.sigPositionChangeFinished.emit(decay_explorer.epoch_line)
 
     assert decay_explorer.chosen_epoch == 7
+
+
+# ---------------------------------------------------------------------- styling
+
+
+def _show_explorer(qtbot, widget_class):
+    widget = widget_class()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_ewa_axes_show_plain_values(ewa_explorer):
+    ewa_explorer.set_run_costs(np.linspace(0.7, 0.1, 300))
+
+    for plot in (ewa_explorer.series_plot, ewa_explorer.weights_plot):
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            assert not axis.autoSIPrefix, side
+            assert axis.autoSIPrefixScale == 1.0, side
+    assert "x0.001" not in ewa_explorer.series_plot.getAxis("left").labelString()
+
+
+@pytest.mark.parametrize("attribute", ["series_graphics", "weights_graphics"])
+def test_ewa_plots_use_app_style(ewa_explorer, attribute):
+    from workbench.gui.plot_style import BACKGROUND
+
+    graphics = getattr(ewa_explorer, attribute)
+    assert graphics.backgroundBrush().color() == pg.mkColor(BACKGROUND)
+
+
+def test_decay_plot_uses_app_style(decay_explorer):
+    from workbench.gui.plot_style import BACKGROUND
+
+    assert decay_explorer.graphics.backgroundBrush().color() == pg.mkColor(BACKGROUND)
+    assert not decay_explorer.plot.getAxis("left").autoSIPrefix
+
+
+def test_decay_legend_leaves_data_free(qtbot):
+    explorer = _show_explorer(qtbot, DecayExplorer)
+    view_rect = explorer.plot.getViewBox().sceneBoundingRect()
+    legend_rect = explorer.legend.sceneBoundingRect()
+
+    titles = explorer._schedule_titles()
+    assert [label.text for _sample, label in explorer.legend.items] == [titles[name] for name in SCHEDULE_NAMES]
+    assert legend_rect.height() > 0
+    assert not legend_rect.intersects(view_rect)
+
+
+def test_ewa_legend_leaves_data_free(qtbot):
+    explorer = _show_explorer(qtbot, EwaExplorer)
+    view_rect = explorer.series_plot.getViewBox().sceneBoundingRect()
+    legend_rect = explorer.series_legend.sceneBoundingRect()
+
+    assert len(explorer.series_legend.items) == 3
+    assert not legend_rect.intersects(view_rect)

@@ -45,3 +45,14 @@ def add_legend(plot_item: pg.PlotItem, offset: tuple[int, int] = (-10, 10)) -> p
     """
     legend = plot_item.addLegend(offset=offset, labelTextColor=FOREGROUND, brush=(255, 255, 255, 200))
     return legend
+
+
+def add_legend_below(layout: pg.GraphicsLayoutWidget, row: int, column_count: int) -> pg.LegendItem:
+    """Add an empty legend with dark text in ``row`` of ``layout``, spanning its first column.
+
+    A legend in its own layout row sits under the plot, so it never hides
+    data. Entries are added with ``legend.addItem(curve, name)``.
+    """
+    legend = pg.LegendItem(labelTextColor=FOREGROUND, colCount=column_count)
+    layout.addItem(legend, row=row, col=0)
+    return legend

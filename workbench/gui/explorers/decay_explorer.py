@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.engine.schedules import SCHEDULE_NAMES, Schedule, ScheduleError
+from workbench.gui.plot_style import BACKGROUND, add_legend_below, style_plot_item
 
 logger = logging.getLogger(__name__)
 
+# Okabe-Ito colours, with dark grey for the constant schedule so it shows on the white background.
 SCHEDULE_COLOURS = {
-    "constant": "#BBBBBB",
+    "constant": "#505050",
     "inverse_time": "#E69F00",
     "exponential": "#56B4E9",
     "inverse_sqrt": "#009E73",
@@ -120,30 +122,31 @@ class DecayExplorer(QWidget):
         self.error_label.setStyleSheet("color: #d62728;")
 
     def _build_plot(self) -> None:
-        self.plot = pg.PlotWidget()
-        self.plot.setTitle(self.tr("Learning rate α for each epoch"))
-        self.plot.setLabel("bottom", self.tr("epoch index e (0 = first epoch)"))
-        self.plot.setLabel("left", self.tr("learning rate α"))
-        self.plot.showGrid(x=True, y=True, alpha=0.2)
-        # An SI prefix would show α0 = 0.2 as "200 (×0.001)", which misleads learners.
-        self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.plot.addLegend(offset=(-10, 10))
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground(BACKGROUND)
+        self.plot = self.graphics.addPlot(row=0, col=0)
+        # style_plot_item also turns the SI prefix off, which would show α0 = 0.2 as "200 (×0.001)".
+        style_plot_item(
+            self.plot,
+            self.tr("Learning rate α for each epoch"),
+            self.tr("epoch index e (0 = first epoch)"),
+            self.tr("learning rate α"),
+        )
+        # Every curve starts at α0 and the constant one stays there, so a legend inside the plot would hide data.
+        self.legend = add_legend_below(self.graphics, row=1, column_count=2)
 
         titles = self._schedule_titles()
         self.curves: dict[str, pg.PlotDataItem] = {}
         for name in SCHEDULE_NAMES:
-            self.curves[name] = self.plot.plot(
-                stepMode="center",
-                pen=pg.mkPen(SCHEDULE_COLOURS[name], width=2),
-                name=titles[name],
-            )
+            self.curves[name] = self.plot.plot(stepMode="center", pen=pg.mkPen(SCHEDULE_COLOURS[name], width=2))
+            self.legend.addItem(self.curves[name], titles[name])
 
         self.epoch_line = pg.InfiniteLine(
             angle=90,
             movable=True,
             pen=pg.mkPen("#d62728", width=1.5, style=Qt.PenStyle.DashLine),
             label=self.tr("e = {value:.0f}"),
-            labelOpts={"position": 0.95, "color": "#d62728"},
+            labelOpts={"position": 0.9, "color": "#d62728"},
         )
         self.epoch_line.setBounds((0, self.epoch_count_spin.value() - 1))
         self.plot.addItem(self.epoch_line)
@@ -200,7 +203,7 @@ class DecayExplorer(QWidget):
 
         layout = QHBoxLayout(self)
         layout.addLayout(side, 0)
-        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.graphics, 1)
 
     def _connect_signals(self) -> None:
         for spin in (

@@ -32,6 +32,7 @@ from superqt import QLabeledDoubleSlider
 from workbench.engine.ewa import ewa, ewa_weights
 from workbench.engine.optimizers import effective_window
 from workbench.gui.explorers.csv_column import CsvColumnError, CsvTable, read_csv_table
+from workbench.gui.plot_style import BACKGROUND, add_legend_below, style_plot_item
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +50,10 @@ MAX_RAW_POINTS_AS_DOTS = 5000
 # costs can have 10^5 samples or more) is not averaged twice per pixel of drag.
 SLIDER_DELAY_MS = 40
 
-RAW_COLOUR = (160, 160, 160, 110)
+# Okabe-Ito colours that stay distinct on the white plot background.
+RAW_COLOUR = (110, 110, 110, 110)
 UNCORRECTED_COLOUR = "#E69F00"
-CORRECTED_COLOUR = "#56B4E9"
+CORRECTED_COLOUR = "#0072B2"
 WEIGHT_COLOUR = "#009E73"
 
 
@@ -127,30 +129,35 @@ class EwaExplorer(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _build_plots(self) -> None:
-        self.series_plot = pg.PlotWidget()
-        self.series_plot.setTitle(self.tr("Series and its exponentially weighted averages"))
-        self.series_plot.showGrid(x=True, y=True, alpha=0.2)
-        self.series_plot.addLegend(offset=(10, 10))
+        self.series_graphics = pg.GraphicsLayoutWidget()
+        self.series_graphics.setBackground(BACKGROUND)
+        self.series_plot = self.series_graphics.addPlot(row=0, col=0)
+        # The axis labels follow the source; _set_series sets them.
+        style_plot_item(self.series_plot, self.tr("Series and its exponentially weighted averages"), "", "")
+        self.series_legend = add_legend_below(self.series_graphics, row=1, column_count=3)
 
-        self.raw_item = self.series_plot.plot(name=self.tr("raw series a_t"))
-        self.uncorrected_curve = self.series_plot.plot(
-            pen=pg.mkPen(UNCORRECTED_COLOUR, width=2),
-            name=self.tr("v_t without bias correction"),
-        )
-        self.corrected_curve = self.series_plot.plot(
-            pen=pg.mkPen(CORRECTED_COLOUR, width=2),
-            name=self.tr("v_t / (1 − β^t), bias-corrected"),
-        )
-        for item in (self.raw_item, self.uncorrected_curve, self.corrected_curve):
+        self.raw_item = self.series_plot.plot()
+        self.uncorrected_curve = self.series_plot.plot(pen=pg.mkPen(UNCORRECTED_COLOUR, width=2))
+        self.corrected_curve = self.series_plot.plot(pen=pg.mkPen(CORRECTED_COLOUR, width=2))
+        for item, name in (
+            (self.raw_item, self.tr("raw series a_t")),
+            (self.uncorrected_curve, self.tr("v_t without bias correction")),
+            (self.corrected_curve, self.tr("v_t / (1 − β^t), bias-corrected")),
+        ):
             item.setClipToView(True)
             item.setDownsampling(auto=True, method="peak")
+            self.series_legend.addItem(item, name)
 
-        self.weights_plot = pg.PlotWidget()
-        self.weights_plot.setTitle(self.tr("Weights (1 − β)·β^k"))
-        self.weights_plot.setLabel("bottom", self.tr("k, steps back from the newest point"))
-        self.weights_plot.setLabel("left", self.tr("weight"))
-        self.weights_plot.showGrid(y=True, alpha=0.2)
-        self.weights_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.weights_graphics = pg.GraphicsLayoutWidget()
+        self.weights_graphics.setBackground(BACKGROUND)
+        self.weights_plot = self.weights_graphics.addPlot(row=0, col=0)
+        style_plot_item(
+            self.weights_plot,
+            self.tr("Weights (1 − β)·β^k"),
+            self.tr("k, steps back from the newest point"),
+            self.tr("weight"),
+        )
+        self.weights_plot.showGrid(x=False, y=True, alpha=0.25)
         self.weights_bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=WEIGHT_COLOUR, pen=None)
         self.weights_plot.addItem(self.weights_bars)
         self.window_line = pg.InfiniteLine(
@@ -177,8 +184,8 @@ class EwaExplorer(QWidget):
         form.addRow(self.tr("Points in the weight plot:"), self.weights_spin)
 
         plots = QHBoxLayout()
-        plots.addWidget(self.series_plot, 2)
-        plots.addWidget(self.weights_plot, 1)
+        plots.addWidget(self.series_graphics, 2)
+        plots.addWidget(self.weights_graphics, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(source_row)
