@@ -307,132 +307,132 @@
 <context>
     <name>DecayExplorer</name>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="65"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="67"/>
         <source>Constant: α0</source>
         <translation>常数：α0</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="66"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="68"/>
         <source>Inverse time: α0 / (1 + d·e)</source>
         <translation>反比例衰减：α0 / (1 + d·e)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="67"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="69"/>
         <source>Exponential: base^e · α0</source>
         <translation>指数衰减：底数^e · α0</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="68"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="70"/>
         <source>Inverse square root: k·α0 / √(e + 1)</source>
         <translation>反平方根衰减：k·α0 / √(e + 1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="69"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="71"/>
         <source>Stepwise: α0 / (1 + d·⌊e / interval⌋)</source>
         <translation>阶梯衰减：α0 / (1 + d·⌊e / 间隔⌋)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="78"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="80"/>
         <source>α0, the learning rate of the first epoch</source>
         <translation>α0：第一轮的学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="85"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="87"/>
         <source>d, used by the inverse-time and stepwise schedules</source>
         <translation>d：反比例衰减和阶梯衰减所用的衰减率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="92"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="94"/>
         <source>Base of the exponential schedule, in (0, 1]</source>
         <translation>指数衰减的底数，取值范围 (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="99"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="101"/>
         <source>k of the inverse-square-root schedule</source>
         <translation>反平方根衰减中的 k</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="104"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="106"/>
         <source>Epochs between two steps of the stepwise schedule</source>
         <translation>阶梯衰减中相邻两次下降之间的轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="109"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="111"/>
         <source>Number of epochs plotted</source>
         <translation>绘制的轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="114"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="116"/>
         <source>0-based epoch index e at which the table shows each α</source>
         <translation>表格列出各 α 时所取的轮次索引 e（从 0 开始）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="116"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="118"/>
         <source>Logarithmic α axis</source>
         <translation>α 轴用对数刻度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="124"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="131"/>
         <source>Learning rate α for each epoch</source>
         <translation>每一轮的学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="125"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="132"/>
         <source>epoch index e (0 = first epoch)</source>
         <translation>轮次索引 e（0 为第一轮）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="126"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="133"/>
         <source>learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="145"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="148"/>
         <source>e = {value:.0f}</source>
         <translation>e = {value:.0f}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="153"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="156"/>
         <source>Schedule</source>
         <translation>调度方式</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="153"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="156"/>
         <source>α at epoch e</source>
         <translation>第 e 轮的 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="186"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="189"/>
         <source>Initial learning rate α0:</source>
         <translation>初始学习率 α0：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="187"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="190"/>
         <source>Decay rate d:</source>
         <translation>衰减率 d：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="188"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="191"/>
         <source>Exponential base:</source>
         <translation>指数底数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="189"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="192"/>
         <source>k (inverse square root):</source>
         <translation>k（反平方根）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="190"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="193"/>
         <source>Stepwise interval (epochs):</source>
         <translation>阶梯间隔（轮）：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="191"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="194"/>
         <source>Epochs plotted:</source>
         <translation>绘制轮数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="192"/>
+        <location filename="../../workbench/gui/explorers/decay_explorer.py" line="195"/>
         <source>Chosen epoch e:</source>
         <translation>选定轮次 e：</translation>
     </message>
@@ -440,189 +440,189 @@
 <context>
     <name>EwaExplorer</name>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="97"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="99"/>
         <source>Daily temperature (generated)</source>
         <translation>每日气温（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="98"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="100"/>
         <source>Column of a CSV file</source>
         <translation>CSV 文件中的一列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="99"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="101"/>
         <source>Mini-batch costs of the latest run</source>
         <translation>最近一次运行的小批量代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="104"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="106"/>
         <source>Random seed of the generated temperatures</source>
         <translation>生成气温所用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="106"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="108"/>
         <source>Open CSV…</source>
         <translation>打开 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="109"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="111"/>
         <source>Numeric column to average</source>
         <translation>要求平均的数值列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="123"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="125"/>
         <source>Number of most recent points shown in the weight plot</source>
         <translation>权重图中显示的最近点数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="131"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="136"/>
         <source>Series and its exponentially weighted averages</source>
         <translation>序列及其指数加权平均</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="135"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="143"/>
         <source>raw series a_t</source>
         <translation>原始序列 a_t</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="138"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="144"/>
         <source>v_t without bias correction</source>
         <translation>未经偏差修正的 v_t</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="142"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="145"/>
         <source>v_t / (1 − β^t), bias-corrected</source>
         <translation>v_t / (1 − β^t)，偏差修正后</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="149"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="156"/>
         <source>Weights (1 − β)·β^k</source>
         <translation>权重 (1 − β)·β^k</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="150"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="157"/>
         <source>k, steps back from the newest point</source>
         <translation>k：距最新点的步数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="151"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="158"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="159"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="166"/>
         <source>1/(1 − β)</source>
         <translation>1/(1 − β)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="166"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="173"/>
         <source>Series:</source>
         <translation>序列：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="168"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="175"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="175"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="182"/>
         <source>β (beta):</source>
         <translation>β：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="176"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="183"/>
         <source>Effective window:</source>
         <translation>有效窗口：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="177"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="184"/>
         <source>Points in the weight plot:</source>
         <translation>权重图点数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="241"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="248"/>
         <source>{0} has no numeric column (checked on its first data row).</source>
         <translation>{0} 没有数值列（根据第一行数据判断）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="257"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="264"/>
         <source>Column &quot;{0}&quot; is not a numeric column of the open file.</source>
         <translation>“{0}”不是已打开文件中的数值列。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="272"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="279"/>
         <source>1/(1 − β) = {0} points</source>
         <translation>1/(1 − β) = {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="322"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="329"/>
         <source>day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="323"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="330"/>
         <source>temperature (°C)</source>
         <translation>气温（°C）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="325"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="332"/>
         <source>A generated year of daily temperatures: seasonal sine plus noise.</source>
         <translation>生成的一年每日气温：季节性正弦曲线加噪声。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="329"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="336"/>
         <source>row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="329"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="336"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="330"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="337"/>
         <source>Open a CSV file with a header row to average one of its columns.</source>
         <translation>打开一个带表头行的 CSV 文件，对其中一列求平均。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="341"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="348"/>
         <source>data row</source>
         <translation>数据行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="342"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="349"/>
         <source>Column &quot;{0}&quot; of {1}: {2} values.</source>
         <translation>{1} 的“{0}”列：{2} 个值。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="348"/>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="352"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="355"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="359"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="348"/>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="352"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="355"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="359"/>
         <source>mini-batch cost</source>
         <translation>小批量代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="349"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="356"/>
         <source>No run yet: train a network, then come back to average its mini-batch costs.</source>
         <translation>还没有运行：先训练一个网络，再回到这里对它的小批量代价求平均。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="353"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="360"/>
         <source>Mini-batch costs of the latest run: {0} iterations.</source>
         <translation>最近一次运行的小批量代价：{0} 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="393"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="400"/>
         <source>Open a CSV file</source>
         <translation>打开 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="393"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="400"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
@@ -630,184 +630,184 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="94"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="98"/>
         <source>Play</source>
-        <extracomment>Time budget for race.step calls within one timer tick. Drawing takes extra time. The race pauses at this step count. Ten paths keep points, costs and gradients in buffers of 32768 steps then, about 13 MB. Tolerance and saddle radius of the summary, as fractions of the domain&apos;s half-diagonal.</extracomment>
+        <extracomment>Time budget for race.step calls within one timer tick. Drawing takes extra time. The race pauses at this step count. Ten paths keep points, costs and gradients in buffers of 32768 steps then, about 13 MB. Tolerance and saddle radius of the summary, as fractions of the domain&apos;s half-diagonal. Initial column widths are COLUMN_SIZE_UNIT times 3 (map) and 2 (controls); only the ratio matters.</extracomment>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="95"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="99"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="96"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="100"/>
         <source>Single step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="97"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="101"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="98"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="102"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="99"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="103"/>
         <source>Zoom and pan back to the whole surface</source>
         <translation>缩放并平移回整个曲面</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="104"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="108"/>
         <source>Steps per frame, at about 30 frames per second</source>
         <translation>每帧的步数（约每秒 30 帧）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="110"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="114"/>
         <source>Standard deviation of the Gaussian noise added to each gradient component; 0 gives exact gradients</source>
         <translation>加到每个梯度分量上的高斯噪声的标准差；0 表示精确梯度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="113"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="117"/>
         <source>Random seed of the gradient noise</source>
         <translation>梯度噪声的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="117"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="121"/>
         <source>Steps between two learning-rate decays</source>
         <translation>相邻两次学习率衰减之间的步数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="119"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="123"/>
         <source>Arrows −∇f (dashed)</source>
         <translation>箭头 −∇f（虚线）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="120"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="124"/>
         <source>Steepest-descent direction at each current point</source>
         <translation>各当前点处的最速下降方向</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="121"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="125"/>
         <source>Arrows −V (solid)</source>
         <translation>箭头 −V（实线）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="122"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="126"/>
         <source>Momentum and Adam: the direction of the velocity step −α·V</source>
         <translation>动量和 Adam：速度步 −α·V 的方向</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="124"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="128"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="125"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="129"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="126"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="130"/>
         <source>Paths CSV…</source>
         <translation>路径 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="136"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="158"/>
         <source>Steps per frame:</source>
         <translation>每帧步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="140"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="160"/>
         <source>Gradient noise:</source>
         <translation>梯度噪声：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="142"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="162"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="144"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="164"/>
         <source>Steps per epoch:</source>
         <translation>每轮步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="153"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="151"/>
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="158"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="174"/>
         <source>Race</source>
         <translation>竞速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="165"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="177"/>
         <source>Optimizers</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="169"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="181"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="256"/>
-        <location filename="../../workbench/gui/landscape/view.py" line="372"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="271"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="387"/>
         <source>Add an optimizer (or Course presets) to start a race.</source>
         <translation>添加优化器（或点击“课程预设”）即可开始竞速。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="403"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="418"/>
         <source>Step {0}. {1} of {2} paths diverged.</source>
         <translation>第 {0} 步。{2} 条路径中有 {1} 条发散。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="405"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="420"/>
         <source>The race stops at {0} steps; press Reset to run again.</source>
         <translation>竞速在第 {0} 步停止；按“重置”可重新开始。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="484"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="499"/>
         <source>Export to {0} failed: {1}</source>
         <translation>导出到 {0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="486"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="501"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="489"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="504"/>
         <source>Export the map as PNG</source>
         <translation>将等高线图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="489"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="504"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="492"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="507"/>
         <source>Export the map as SVG</source>
         <translation>将等高线图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="492"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="507"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="495"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="510"/>
         <source>Export the paths as CSV</source>
         <translation>将路径导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="495"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="510"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>LazyView</name>
     <message>
-        <location filename="../../workbench/gui/lazy_view.py" line="72"/>
+        <location filename="../../workbench/gui/lazy_view.py" line="83"/>
         <source>This view could not be built: {0}: {1}</source>
         <translation>无法创建此视图：{0}: {1}</translation>
     </message>
@@ -823,314 +823,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="69"/>
+        <location filename="../../workbench/gui/main_window.py" line="74"/>
         <source>Optimizer Workbench</source>
         <extracomment>Minimum time between two plot refreshes during a run (about 30 per second). Delay between the last data-setting edit and loading the data set for the preview. Width of exported PNG images, in pixels. Suffix given to a chosen run database file name that has none.</extracomment>
         <translation>优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="96"/>
+        <location filename="../../workbench/gui/main_window.py" line="105"/>
         <source>Training</source>
         <extracomment>The newest message box the window opened (errors, notes); tests read and close it. The runner of &quot;Compare optimizers&quot; and &quot;Compare decay&quot;, created on the first comparison.</extracomment>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="97"/>
+        <location filename="../../workbench/gui/main_window.py" line="106"/>
         <source>Landscape</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="98"/>
+        <location filename="../../workbench/gui/main_window.py" line="107"/>
         <source>EWA explorer</source>
         <translation>指数加权平均</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="99"/>
+        <location filename="../../workbench/gui/main_window.py" line="108"/>
         <source>Decay explorer</source>
         <translation>学习率衰减</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="100"/>
+        <location filename="../../workbench/gui/main_window.py" line="109"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="101"/>
+        <location filename="../../workbench/gui/main_window.py" line="110"/>
         <source>Sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="104"/>
+        <location filename="../../workbench/gui/main_window.py" line="113"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="113"/>
+        <location filename="../../workbench/gui/main_window.py" line="122"/>
         <source>Run history</source>
         <translation>运行历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="142"/>
+        <location filename="../../workbench/gui/main_window.py" line="151"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="144"/>
+        <location filename="../../workbench/gui/main_window.py" line="153"/>
         <source>Reset every setting to the defaults (moons with Adam)</source>
         <translation>将所有设置恢复为默认值（月牙形数据集，Adam）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="145"/>
+        <location filename="../../workbench/gui/main_window.py" line="154"/>
         <source>&amp;Open experiment…</source>
         <translation>打开实验(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="147"/>
+        <location filename="../../workbench/gui/main_window.py" line="156"/>
         <source>&amp;Save experiment…</source>
         <translation>保存实验(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="149"/>
+        <location filename="../../workbench/gui/main_window.py" line="158"/>
         <source>Export metrics &amp;CSV…</source>
         <translation>导出指标 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="150"/>
+        <location filename="../../workbench/gui/main_window.py" line="159"/>
         <source>Write the last run&apos;s per-epoch and per-iteration metrics</source>
         <translation>写出最近一次运行每轮和每次迭代的指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="151"/>
+        <location filename="../../workbench/gui/main_window.py" line="160"/>
         <source>Export plots as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="152"/>
+        <location filename="../../workbench/gui/main_window.py" line="161"/>
         <source>Export plots as S&amp;VG…</source>
         <translation>将图表导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="153"/>
+        <location filename="../../workbench/gui/main_window.py" line="162"/>
         <source>Choose run &amp;database…</source>
         <translation>选择运行数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="154"/>
+        <location filename="../../workbench/gui/main_window.py" line="163"/>
         <source>Choose the file that stores the run history; a new file is created when it does not exist</source>
         <translation>选择保存运行历史的文件；文件不存在时会新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="156"/>
+        <location filename="../../workbench/gui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="160"/>
+        <location filename="../../workbench/gui/main_window.py" line="169"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="162"/>
-        <location filename="../../workbench/gui/main_window.py" line="508"/>
+        <location filename="../../workbench/gui/main_window.py" line="171"/>
+        <location filename="../../workbench/gui/main_window.py" line="614"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="164"/>
+        <location filename="../../workbench/gui/main_window.py" line="173"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="166"/>
+        <location filename="../../workbench/gui/main_window.py" line="175"/>
         <source>Compare &amp;optimizers</source>
         <translation>比较优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="168"/>
+        <location filename="../../workbench/gui/main_window.py" line="177"/>
         <source>Train the current settings with GD, momentum, RMSprop and Adam and overlay the four runs</source>
         <translation>用当前设置分别以 GD、动量、RMSprop 和 Adam 训练，并叠加显示这四个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="169"/>
+        <location filename="../../workbench/gui/main_window.py" line="178"/>
         <source>Compare &amp;decay schedules</source>
         <translation>比较学习率调度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="171"/>
+        <location filename="../../workbench/gui/main_window.py" line="180"/>
         <source>Train the current settings with Adam and four learning-rate schedules and overlay the runs</source>
         <translation>用当前设置以 Adam 和四种学习率调度训练，并叠加显示这些运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="172"/>
+        <location filename="../../workbench/gui/main_window.py" line="181"/>
         <source>&amp;Cancel comparison</source>
         <translation>取消比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="176"/>
+        <location filename="../../workbench/gui/main_window.py" line="195"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="177"/>
+        <location filename="../../workbench/gui/main_window.py" line="196"/>
         <source>&amp;Landscape</source>
         <translation>代价曲面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="178"/>
+        <location filename="../../workbench/gui/main_window.py" line="197"/>
         <source>&amp;EWA explorer</source>
         <translation>指数加权平均(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="179"/>
+        <location filename="../../workbench/gui/main_window.py" line="198"/>
         <source>&amp;Decay explorer</source>
         <translation>学习率衰减(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="180"/>
+        <location filename="../../workbench/gui/main_window.py" line="199"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="181"/>
+        <location filename="../../workbench/gui/main_window.py" line="200"/>
         <source>&amp;Sweep</source>
         <translation>超参数扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="202"/>
+        <location filename="../../workbench/gui/main_window.py" line="221"/>
         <source>&amp;About Optimizer Workbench</source>
         <translation>关于优化器工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="207"/>
+        <location filename="../../workbench/gui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="220"/>
+        <location filename="../../workbench/gui/main_window.py" line="239"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="229"/>
+        <location filename="../../workbench/gui/main_window.py" line="243"/>
+        <source>Pa&amp;ce</source>
+        <translation>限速(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="234"/>
+        <location filename="../../workbench/gui/main_window.py" line="257"/>
         <source>&amp;Parameters</source>
         <translation>参数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="237"/>
+        <location filename="../../workbench/gui/main_window.py" line="260"/>
         <source>&amp;Run history</source>
         <translation>运行历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="241"/>
+        <location filename="../../workbench/gui/main_window.py" line="264"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="245"/>
+        <location filename="../../workbench/gui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="249"/>
+        <location filename="../../workbench/gui/main_window.py" line="272"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="425"/>
+        <location filename="../../workbench/gui/main_window.py" line="280"/>
+        <source>Mini-batch iterations per second a training run may make, so the plots can be watched as they change. The pace never changes the numbers a run computes.</source>
+        <translation>训练运行每秒最多进行的小批量迭代次数，便于观察图表的变化。限速不会改变运行计算出的任何数值。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="282"/>
+        <source>Pace</source>
+        <translation>限速</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="300"/>
+        <source>As fast as possible</source>
+        <translation>不限速</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="301"/>
+        <source>{0} iterations/s</source>
+        <translation>{0} 次迭代/秒</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="499"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="427"/>
-        <location filename="../../workbench/gui/main_window.py" line="465"/>
-        <location filename="../../workbench/gui/main_window.py" line="506"/>
+        <location filename="../../workbench/gui/main_window.py" line="501"/>
+        <location filename="../../workbench/gui/main_window.py" line="539"/>
+        <location filename="../../workbench/gui/main_window.py" line="612"/>
         <source>Cannot start: {0}</source>
         <translation>无法开始：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="478"/>
+        <location filename="../../workbench/gui/main_window.py" line="552"/>
         <source>Loading the data set…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="488"/>
-        <location filename="../../workbench/gui/main_window.py" line="524"/>
+        <location filename="../../workbench/gui/main_window.py" line="594"/>
+        <location filename="../../workbench/gui/main_window.py" line="630"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="491"/>
-        <location filename="../../workbench/gui/main_window.py" line="524"/>
+        <location filename="../../workbench/gui/main_window.py" line="597"/>
+        <location filename="../../workbench/gui/main_window.py" line="630"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="498"/>
+        <location filename="../../workbench/gui/main_window.py" line="604"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="505"/>
+        <location filename="../../workbench/gui/main_window.py" line="611"/>
         <source>Start training (F5)</source>
         <translation>开始训练（F5）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="508"/>
+        <location filename="../../workbench/gui/main_window.py" line="614"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="543"/>
+        <location filename="../../workbench/gui/main_window.py" line="649"/>
         <source>Epoch {0}</source>
         <translation>第 {0} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="544"/>
+        <location filename="../../workbench/gui/main_window.py" line="650"/>
         <source>Iteration {0}</source>
         <translation>第 {0} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="545"/>
+        <location filename="../../workbench/gui/main_window.py" line="651"/>
         <source>Cost {0}</source>
         <translation>代价 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="547"/>
+        <location filename="../../workbench/gui/main_window.py" line="653"/>
         <source>{0} it/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="567"/>
+        <location filename="../../workbench/gui/main_window.py" line="675"/>
         <source>Finished: {0} epochs, {1} iterations in {2:.1f} s</source>
         <translation>已完成：{0} 轮，{1} 次迭代，耗时 {2:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="570"/>
+        <location filename="../../workbench/gui/main_window.py" line="677"/>
         <source>Diverged: {0}</source>
         <translation>已发散：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="573"/>
+        <location filename="../../workbench/gui/main_window.py" line="680"/>
         <source>Stopped: {0}</source>
         <translation>已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="579"/>
+        <location filename="../../workbench/gui/main_window.py" line="686"/>
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="606"/>
+        <location filename="../../workbench/gui/main_window.py" line="713"/>
         <source>Run history unavailable</source>
         <translation>运行历史不可用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="607"/>
+        <location filename="../../workbench/gui/main_window.py" line="714"/>
         <source>{0}
 
 Training still works, but runs are not stored. Choose another file with File &gt; Choose run database….</source>
@@ -1139,12 +1164,12 @@ Training still works, but runs are not stored. Choose another file with File &gt
 仍然可以训练，但运行不会被保存。请通过“文件 &gt; 选择运行数据库…”选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="624"/>
+        <location filename="../../workbench/gui/main_window.py" line="731"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="625"/>
+        <location filename="../../workbench/gui/main_window.py" line="732"/>
         <source>The current run database stays in use.
 
 {0}</source>
@@ -1153,68 +1178,68 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="632"/>
-        <location filename="../../workbench/gui/main_window.py" line="667"/>
+        <location filename="../../workbench/gui/main_window.py" line="739"/>
+        <location filename="../../workbench/gui/main_window.py" line="774"/>
         <source>Storing runs in {0}</source>
         <translation>运行保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="651"/>
+        <location filename="../../workbench/gui/main_window.py" line="758"/>
         <source>Choose run database</source>
         <translation>选择运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="652"/>
+        <location filename="../../workbench/gui/main_window.py" line="759"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="671"/>
+        <location filename="../../workbench/gui/main_window.py" line="778"/>
         <source>Stop the run first; the settings cannot change while it trains.</source>
         <translation>请先停止运行；训练期间不能更改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="674"/>
+        <location filename="../../workbench/gui/main_window.py" line="781"/>
         <source>Opened the settings of the selected run</source>
         <translation>已打开所选运行的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="678"/>
+        <location filename="../../workbench/gui/main_window.py" line="785"/>
         <source>Stop the run first; only one run trains at a time.</source>
         <translation>请先停止运行；同一时间只能训练一个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="715"/>
+        <location filename="../../workbench/gui/main_window.py" line="822"/>
         <source>Cannot compare: {0}</source>
         <translation>无法比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="757"/>
+        <location filename="../../workbench/gui/main_window.py" line="864"/>
         <source>Comparison cancelled; {0} run(s) stored</source>
         <translation>比较已取消；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="759"/>
+        <location filename="../../workbench/gui/main_window.py" line="866"/>
         <source>Comparison finished; {0} runs stored</source>
         <translation>比较已完成；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="774"/>
+        <location filename="../../workbench/gui/main_window.py" line="881"/>
         <source>The comparison could not run: {0}</source>
         <translation>比较无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="776"/>
+        <location filename="../../workbench/gui/main_window.py" line="883"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="807"/>
+        <location filename="../../workbench/gui/main_window.py" line="914"/>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="808"/>
+        <location filename="../../workbench/gui/main_window.py" line="915"/>
         <source>{0} could not be opened, and the current settings are unchanged.
 
 {1}</source>
@@ -1223,130 +1248,130 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="814"/>
+        <location filename="../../workbench/gui/main_window.py" line="921"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="820"/>
-        <location filename="../../workbench/gui/main_window.py" line="827"/>
+        <location filename="../../workbench/gui/main_window.py" line="927"/>
+        <location filename="../../workbench/gui/main_window.py" line="934"/>
         <source>Cannot save experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="821"/>
+        <location filename="../../workbench/gui/main_window.py" line="928"/>
         <source>Fix the invalid setting first: {0}</source>
         <translation>请先修正无效的设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="828"/>
-        <location filename="../../workbench/gui/main_window.py" line="855"/>
-        <location filename="../../workbench/gui/main_window.py" line="874"/>
+        <location filename="../../workbench/gui/main_window.py" line="935"/>
+        <location filename="../../workbench/gui/main_window.py" line="962"/>
+        <location filename="../../workbench/gui/main_window.py" line="981"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="832"/>
+        <location filename="../../workbench/gui/main_window.py" line="939"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="842"/>
+        <location filename="../../workbench/gui/main_window.py" line="949"/>
         <source>No metrics yet</source>
         <translation>还没有指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="843"/>
+        <location filename="../../workbench/gui/main_window.py" line="950"/>
         <source>Run a training first; its metrics can be exported when it ends.</source>
         <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="854"/>
+        <location filename="../../workbench/gui/main_window.py" line="961"/>
         <source>Cannot export metrics</source>
         <translation>无法导出指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="859"/>
+        <location filename="../../workbench/gui/main_window.py" line="966"/>
         <source>Exported {0} and {1}</source>
         <translation>已导出 {0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="873"/>
+        <location filename="../../workbench/gui/main_window.py" line="980"/>
         <source>Cannot export plots</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="878"/>
+        <location filename="../../workbench/gui/main_window.py" line="985"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="891"/>
+        <location filename="../../workbench/gui/main_window.py" line="998"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="892"/>
+        <location filename="../../workbench/gui/main_window.py" line="999"/>
         <source>Experiments (*.json);;All files (*)</source>
         <translation>实验文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="897"/>
+        <location filename="../../workbench/gui/main_window.py" line="1004"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="899"/>
+        <location filename="../../workbench/gui/main_window.py" line="1006"/>
         <source>Experiments (*.json)</source>
         <translation>实验文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="904"/>
+        <location filename="../../workbench/gui/main_window.py" line="1011"/>
         <source>Export metrics CSV</source>
         <translation>导出指标 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="906"/>
+        <location filename="../../workbench/gui/main_window.py" line="1013"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="911"/>
+        <location filename="../../workbench/gui/main_window.py" line="1018"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="913"/>
+        <location filename="../../workbench/gui/main_window.py" line="1020"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="918"/>
+        <location filename="../../workbench/gui/main_window.py" line="1025"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="920"/>
+        <location filename="../../workbench/gui/main_window.py" line="1027"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="937"/>
+        <location filename="../../workbench/gui/main_window.py" line="1044"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="938"/>
+        <location filename="../../workbench/gui/main_window.py" line="1045"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
         <translation>下次启动优化器工作台时，界面将使用“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="944"/>
+        <location filename="../../workbench/gui/main_window.py" line="1051"/>
         <source>About Optimizer Workbench</source>
         <translation>关于优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="945"/>
+        <location filename="../../workbench/gui/main_window.py" line="1052"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>
@@ -2415,22 +2440,22 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
     <message>
         <location filename="../../workbench/gui/panels/schedule_panel.py" line="36"/>
         <source>Inverse time: α0 / (1 + decay · epoch)</source>
-        <translation>反比例衰减：α0 / (1 + 衰减率 · 轮次)</translation>
+        <translation>反比例：α0 / (1 + 衰减率 · 轮次)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/panels/schedule_panel.py" line="37"/>
         <source>Exponential: base^epoch · α0</source>
-        <translation>指数衰减：底数^轮次 · α0</translation>
+        <translation>指数：底数^轮次 · α0</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/panels/schedule_panel.py" line="38"/>
         <source>Inverse square root: k · α0 / √(epoch + 1)</source>
-        <translation>反平方根衰减：k · α0 / √(轮次 + 1)</translation>
+        <translation>反平方根：k · α0 / √(轮次 + 1)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/panels/schedule_panel.py" line="39"/>
         <source>Stepwise: α0 / (1 + decay · ⌊epoch / interval⌋)</source>
-        <translation>阶梯衰减：α0 / (1 + 衰减率 · ⌊轮次 / 间隔⌋)</translation>
+        <translation>阶梯：α0 / (1 + 衰减率 · ⌊轮次/间隔⌋)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/panels/schedule_panel.py" line="43"/>
@@ -2501,59 +2526,69 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>StepPlots</name>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="35"/>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="40"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="38"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="43"/>
         <source>step</source>
+        <extracomment>Title size of the two plots; pyqtgraph&apos;s larger default cut titles off when the tab is about 960 px wide.</extracomment>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="45"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="48"/>
         <source>Logarithmic cost axis</source>
         <translation>代价轴用对数刻度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="70"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="50"/>
+        <source>Plots f − f* on a log axis, where f* is the cost at the lowest marked minimum. Without a marked minimum, f itself is plotted and steps with f ≤ 0 are left out.</source>
+        <translation>在对数轴上绘制 f − f*，其中 f* 是最低的标记极小值处的代价。没有标记极小值时直接绘制 f，并略去 f ≤ 0 的步。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="76"/>
         <source>Distance to the nearest minimum</source>
         <translation>到最近极小值的距离</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="76"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="82"/>
         <source>Distance to the nearest saddle point</source>
         <translation>到最近鞍点的距离</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="80"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="86"/>
         <source>No minimum or saddle point is marked</source>
         <translation>没有标记极小值或鞍点</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="83"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="89"/>
         <source>distance (x, y units)</source>
         <translation>距离（x、y 坐标单位）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="152"/>
-        <source>Cost above the lowest minimum f − f* (log scale)</source>
-        <translation>高出最低极小值的代价 f − f*（对数刻度）</translation>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="162"/>
+        <source>Cost f − f* (log scale)</source>
+        <translation>代价 f − f*（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="153"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="165"/>
+        <source>Cost f(x, y) (log scale)</source>
+        <translation>代价 f(x, y)（对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="166"/>
+        <source>f(x, y) &gt; 0</source>
+        <translation>f(x, y) &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="163"/>
         <source>f − f*</source>
         <translation>f − f*</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="155"/>
-        <source>Cost f(x, y) (log scale; f ≤ 0 not shown)</source>
-        <translation>代价 f(x, y)（对数刻度，不显示 f ≤ 0）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="156"/>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="159"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="169"/>
         <source>f(x, y)</source>
         <translation>f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="158"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="168"/>
         <source>Cost f(x, y)</source>
         <translation>代价 f(x, y)</translation>
     </message>
@@ -3177,18 +3212,18 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../workbench/gui/worker.py" line="128"/>
+        <location filename="../../workbench/gui/worker.py" line="150"/>
         <source>Training failed with an unexpected error: {0}: {1}</source>
-        <extracomment>Minimum time between two decision-boundary grids, in seconds (so at most 4 per second). Grid points per axis of the decision-boundary image. Time the trainer waits between two progress reports, in seconds. How long :meth:`TrainingRunner.stop` waits for the thread before it logs an error (it then keeps waiting).</extracomment>
+        <extracomment>Maximum time between two decision-boundary grids while the network changes, in seconds. Time between two decision-boundary grids of a paced run, in seconds, counted in iterations at the pace. Grid points per axis of the decision-boundary image. Time the trainer waits between two progress reports, in seconds. Time window over which the iterations/s of the emitted progress reports is measured, in seconds. How long :meth:`TrainingRunner.stop` waits for the thread before it logs an error (it then keeps waiting).</extracomment>
         <translation>训练因意外错误而失败：{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/worker.py" line="167"/>
+        <location filename="../../workbench/gui/worker.py" line="189"/>
         <source>The run could not be stored in {0}: {1}</source>
         <translation>无法将运行保存到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/worker.py" line="178"/>
+        <location filename="../../workbench/gui/worker.py" line="200"/>
         <source>The end of run {0} could not be stored in {1}: {2}</source>
         <translation>无法将运行 {0} 的结果保存到 {1}：{2}</translation>
     </message>
