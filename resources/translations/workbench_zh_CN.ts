@@ -96,7 +96,7 @@
     <message>
         <location filename="../../workbench/gui/runs/compare_progress.py" line="66"/>
         <source>Run {0} of {1}: {2}, epoch {3} of {4}</source>
-        <translation>第 {0}/{1} 个运行：{2}，第 {3}/{4} 轮</translation>
+        <translation>第 {0}/{1} 个运行（{2}），第 {3}/{4} 轮</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/runs/compare_progress.py" line="69"/>
@@ -865,297 +865,297 @@
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="122"/>
+        <location filename="../../workbench/gui/main_window.py" line="124"/>
         <source>Run history</source>
         <translation>运行历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="151"/>
+        <location filename="../../workbench/gui/main_window.py" line="153"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="153"/>
+        <location filename="../../workbench/gui/main_window.py" line="155"/>
         <source>Reset every setting to the defaults (moons with Adam)</source>
         <translation>将所有设置恢复为默认值（月牙形数据集，Adam）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="154"/>
+        <location filename="../../workbench/gui/main_window.py" line="156"/>
         <source>&amp;Open experiment…</source>
         <translation>打开实验(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="156"/>
+        <location filename="../../workbench/gui/main_window.py" line="158"/>
         <source>&amp;Save experiment…</source>
         <translation>保存实验(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="158"/>
+        <location filename="../../workbench/gui/main_window.py" line="160"/>
         <source>Export metrics &amp;CSV…</source>
         <translation>导出指标 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="159"/>
+        <location filename="../../workbench/gui/main_window.py" line="161"/>
         <source>Write the last run&apos;s per-epoch and per-iteration metrics</source>
         <translation>写出最近一次运行每轮和每次迭代的指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="160"/>
+        <location filename="../../workbench/gui/main_window.py" line="162"/>
         <source>Export plots as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="161"/>
+        <location filename="../../workbench/gui/main_window.py" line="163"/>
         <source>Export plots as S&amp;VG…</source>
         <translation>将图表导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="162"/>
+        <location filename="../../workbench/gui/main_window.py" line="164"/>
         <source>Choose run &amp;database…</source>
         <translation>选择运行数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="163"/>
+        <location filename="../../workbench/gui/main_window.py" line="165"/>
         <source>Choose the file that stores the run history; a new file is created when it does not exist</source>
         <translation>选择保存运行历史的文件；文件不存在时会新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="165"/>
+        <location filename="../../workbench/gui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="169"/>
+        <location filename="../../workbench/gui/main_window.py" line="171"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="171"/>
-        <location filename="../../workbench/gui/main_window.py" line="614"/>
+        <location filename="../../workbench/gui/main_window.py" line="173"/>
+        <location filename="../../workbench/gui/main_window.py" line="616"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="173"/>
+        <location filename="../../workbench/gui/main_window.py" line="175"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="175"/>
+        <location filename="../../workbench/gui/main_window.py" line="177"/>
         <source>Compare &amp;optimizers</source>
         <translation>比较优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="177"/>
+        <location filename="../../workbench/gui/main_window.py" line="179"/>
         <source>Train the current settings with GD, momentum, RMSprop and Adam and overlay the four runs</source>
         <translation>用当前设置分别以 GD、动量、RMSprop 和 Adam 训练，并叠加显示这四个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="178"/>
+        <location filename="../../workbench/gui/main_window.py" line="180"/>
         <source>Compare &amp;decay schedules</source>
         <translation>比较学习率调度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="180"/>
+        <location filename="../../workbench/gui/main_window.py" line="182"/>
         <source>Train the current settings with Adam and four learning-rate schedules and overlay the runs</source>
         <translation>用当前设置以 Adam 和四种学习率调度训练，并叠加显示这些运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="181"/>
+        <location filename="../../workbench/gui/main_window.py" line="183"/>
         <source>&amp;Cancel comparison</source>
         <translation>取消比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="195"/>
+        <location filename="../../workbench/gui/main_window.py" line="197"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="196"/>
+        <location filename="../../workbench/gui/main_window.py" line="198"/>
         <source>&amp;Landscape</source>
         <translation>代价曲面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="197"/>
+        <location filename="../../workbench/gui/main_window.py" line="199"/>
         <source>&amp;EWA explorer</source>
         <translation>指数加权平均(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="198"/>
+        <location filename="../../workbench/gui/main_window.py" line="200"/>
         <source>&amp;Decay explorer</source>
         <translation>学习率衰减(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="199"/>
+        <location filename="../../workbench/gui/main_window.py" line="201"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="200"/>
+        <location filename="../../workbench/gui/main_window.py" line="202"/>
         <source>&amp;Sweep</source>
         <translation>超参数扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="221"/>
+        <location filename="../../workbench/gui/main_window.py" line="223"/>
         <source>&amp;About Optimizer Workbench</source>
         <translation>关于优化器工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="226"/>
+        <location filename="../../workbench/gui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="239"/>
+        <location filename="../../workbench/gui/main_window.py" line="241"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="243"/>
+        <location filename="../../workbench/gui/main_window.py" line="245"/>
         <source>Pa&amp;ce</source>
         <translation>限速(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="252"/>
+        <location filename="../../workbench/gui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="257"/>
+        <location filename="../../workbench/gui/main_window.py" line="259"/>
         <source>&amp;Parameters</source>
         <translation>参数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="260"/>
+        <location filename="../../workbench/gui/main_window.py" line="262"/>
         <source>&amp;Run history</source>
         <translation>运行历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="264"/>
+        <location filename="../../workbench/gui/main_window.py" line="266"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="268"/>
+        <location filename="../../workbench/gui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="272"/>
+        <location filename="../../workbench/gui/main_window.py" line="274"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="280"/>
+        <location filename="../../workbench/gui/main_window.py" line="282"/>
         <source>Mini-batch iterations per second a training run may make, so the plots can be watched as they change. The pace never changes the numbers a run computes.</source>
         <translation>训练运行每秒最多进行的小批量迭代次数，便于观察图表的变化。限速不会改变运行计算出的任何数值。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="282"/>
+        <location filename="../../workbench/gui/main_window.py" line="284"/>
         <source>Pace</source>
         <translation>限速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="300"/>
+        <location filename="../../workbench/gui/main_window.py" line="302"/>
         <source>As fast as possible</source>
         <translation>不限速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="301"/>
+        <location filename="../../workbench/gui/main_window.py" line="303"/>
         <source>{0} iterations/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="499"/>
+        <location filename="../../workbench/gui/main_window.py" line="501"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="501"/>
-        <location filename="../../workbench/gui/main_window.py" line="539"/>
-        <location filename="../../workbench/gui/main_window.py" line="612"/>
+        <location filename="../../workbench/gui/main_window.py" line="503"/>
+        <location filename="../../workbench/gui/main_window.py" line="541"/>
+        <location filename="../../workbench/gui/main_window.py" line="614"/>
         <source>Cannot start: {0}</source>
         <translation>无法开始：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="552"/>
+        <location filename="../../workbench/gui/main_window.py" line="554"/>
         <source>Loading the data set…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="594"/>
-        <location filename="../../workbench/gui/main_window.py" line="630"/>
+        <location filename="../../workbench/gui/main_window.py" line="596"/>
+        <location filename="../../workbench/gui/main_window.py" line="632"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="597"/>
-        <location filename="../../workbench/gui/main_window.py" line="630"/>
+        <location filename="../../workbench/gui/main_window.py" line="599"/>
+        <location filename="../../workbench/gui/main_window.py" line="632"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="604"/>
+        <location filename="../../workbench/gui/main_window.py" line="606"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="611"/>
+        <location filename="../../workbench/gui/main_window.py" line="613"/>
         <source>Start training (F5)</source>
         <translation>开始训练（F5）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="614"/>
+        <location filename="../../workbench/gui/main_window.py" line="616"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="649"/>
+        <location filename="../../workbench/gui/main_window.py" line="651"/>
         <source>Epoch {0}</source>
         <translation>第 {0} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="650"/>
+        <location filename="../../workbench/gui/main_window.py" line="652"/>
         <source>Iteration {0}</source>
         <translation>第 {0} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="651"/>
+        <location filename="../../workbench/gui/main_window.py" line="653"/>
         <source>Cost {0}</source>
         <translation>代价 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="653"/>
+        <location filename="../../workbench/gui/main_window.py" line="655"/>
         <source>{0} it/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="675"/>
+        <location filename="../../workbench/gui/main_window.py" line="677"/>
         <source>Finished: {0} epochs, {1} iterations in {2:.1f} s</source>
         <translation>已完成：{0} 轮，{1} 次迭代，耗时 {2:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="677"/>
+        <location filename="../../workbench/gui/main_window.py" line="679"/>
         <source>Diverged: {0}</source>
         <translation>已发散：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="680"/>
+        <location filename="../../workbench/gui/main_window.py" line="682"/>
         <source>Stopped: {0}</source>
         <translation>已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="686"/>
+        <location filename="../../workbench/gui/main_window.py" line="688"/>
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="713"/>
+        <location filename="../../workbench/gui/main_window.py" line="715"/>
         <source>Run history unavailable</source>
         <translation>运行历史不可用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="714"/>
+        <location filename="../../workbench/gui/main_window.py" line="716"/>
         <source>{0}
 
 Training still works, but runs are not stored. Choose another file with File &gt; Choose run database….</source>
@@ -1164,12 +1164,12 @@ Training still works, but runs are not stored. Choose another file with File &gt
 仍然可以训练，但运行不会被保存。请通过“文件 &gt; 选择运行数据库…”选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="731"/>
+        <location filename="../../workbench/gui/main_window.py" line="733"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="732"/>
+        <location filename="../../workbench/gui/main_window.py" line="734"/>
         <source>The current run database stays in use.
 
 {0}</source>
@@ -1178,68 +1178,68 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="739"/>
-        <location filename="../../workbench/gui/main_window.py" line="774"/>
+        <location filename="../../workbench/gui/main_window.py" line="741"/>
+        <location filename="../../workbench/gui/main_window.py" line="776"/>
         <source>Storing runs in {0}</source>
         <translation>运行保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="758"/>
+        <location filename="../../workbench/gui/main_window.py" line="760"/>
         <source>Choose run database</source>
         <translation>选择运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="759"/>
+        <location filename="../../workbench/gui/main_window.py" line="761"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="778"/>
+        <location filename="../../workbench/gui/main_window.py" line="780"/>
         <source>Stop the run first; the settings cannot change while it trains.</source>
         <translation>请先停止运行；训练期间不能更改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="781"/>
+        <location filename="../../workbench/gui/main_window.py" line="783"/>
         <source>Opened the settings of the selected run</source>
         <translation>已打开所选运行的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="785"/>
+        <location filename="../../workbench/gui/main_window.py" line="787"/>
         <source>Stop the run first; only one run trains at a time.</source>
         <translation>请先停止运行；同一时间只能训练一个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="822"/>
+        <location filename="../../workbench/gui/main_window.py" line="824"/>
         <source>Cannot compare: {0}</source>
         <translation>无法比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="864"/>
+        <location filename="../../workbench/gui/main_window.py" line="866"/>
         <source>Comparison cancelled; {0} run(s) stored</source>
         <translation>比较已取消；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="866"/>
+        <location filename="../../workbench/gui/main_window.py" line="868"/>
         <source>Comparison finished; {0} runs stored</source>
         <translation>比较已完成；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="881"/>
+        <location filename="../../workbench/gui/main_window.py" line="883"/>
         <source>The comparison could not run: {0}</source>
         <translation>比较无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="883"/>
+        <location filename="../../workbench/gui/main_window.py" line="885"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="914"/>
+        <location filename="../../workbench/gui/main_window.py" line="916"/>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="915"/>
+        <location filename="../../workbench/gui/main_window.py" line="917"/>
         <source>{0} could not be opened, and the current settings are unchanged.
 
 {1}</source>
@@ -1248,130 +1248,130 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="921"/>
+        <location filename="../../workbench/gui/main_window.py" line="923"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="927"/>
-        <location filename="../../workbench/gui/main_window.py" line="934"/>
+        <location filename="../../workbench/gui/main_window.py" line="929"/>
+        <location filename="../../workbench/gui/main_window.py" line="936"/>
         <source>Cannot save experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="928"/>
+        <location filename="../../workbench/gui/main_window.py" line="930"/>
         <source>Fix the invalid setting first: {0}</source>
         <translation>请先修正无效的设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="935"/>
-        <location filename="../../workbench/gui/main_window.py" line="962"/>
-        <location filename="../../workbench/gui/main_window.py" line="981"/>
+        <location filename="../../workbench/gui/main_window.py" line="937"/>
+        <location filename="../../workbench/gui/main_window.py" line="964"/>
+        <location filename="../../workbench/gui/main_window.py" line="983"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="939"/>
+        <location filename="../../workbench/gui/main_window.py" line="941"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="949"/>
+        <location filename="../../workbench/gui/main_window.py" line="951"/>
         <source>No metrics yet</source>
         <translation>还没有指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="950"/>
+        <location filename="../../workbench/gui/main_window.py" line="952"/>
         <source>Run a training first; its metrics can be exported when it ends.</source>
         <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="961"/>
+        <location filename="../../workbench/gui/main_window.py" line="963"/>
         <source>Cannot export metrics</source>
         <translation>无法导出指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="966"/>
+        <location filename="../../workbench/gui/main_window.py" line="968"/>
         <source>Exported {0} and {1}</source>
         <translation>已导出 {0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="980"/>
+        <location filename="../../workbench/gui/main_window.py" line="982"/>
         <source>Cannot export plots</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="985"/>
+        <location filename="../../workbench/gui/main_window.py" line="987"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="998"/>
+        <location filename="../../workbench/gui/main_window.py" line="1000"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="999"/>
+        <location filename="../../workbench/gui/main_window.py" line="1001"/>
         <source>Experiments (*.json);;All files (*)</source>
         <translation>实验文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1004"/>
+        <location filename="../../workbench/gui/main_window.py" line="1006"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1006"/>
+        <location filename="../../workbench/gui/main_window.py" line="1008"/>
         <source>Experiments (*.json)</source>
         <translation>实验文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1011"/>
+        <location filename="../../workbench/gui/main_window.py" line="1013"/>
         <source>Export metrics CSV</source>
         <translation>导出指标 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1013"/>
+        <location filename="../../workbench/gui/main_window.py" line="1015"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1018"/>
+        <location filename="../../workbench/gui/main_window.py" line="1020"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1020"/>
+        <location filename="../../workbench/gui/main_window.py" line="1022"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1025"/>
+        <location filename="../../workbench/gui/main_window.py" line="1027"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1027"/>
+        <location filename="../../workbench/gui/main_window.py" line="1029"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1044"/>
+        <location filename="../../workbench/gui/main_window.py" line="1046"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1045"/>
+        <location filename="../../workbench/gui/main_window.py" line="1047"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
         <translation>下次启动优化器工作台时，界面将使用“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1051"/>
+        <location filename="../../workbench/gui/main_window.py" line="1053"/>
         <source>About Optimizer Workbench</source>
         <translation>关于优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1052"/>
+        <location filename="../../workbench/gui/main_window.py" line="1054"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>
@@ -1827,176 +1827,185 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>RunComparisonView</name>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="109"/>
-        <source>Smoothing β:</source>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="133"/>
+        <source>No runs selected.
+
+Select one or more runs in the run history (View &gt; Run history) to overlay their cost, accuracy and learning-rate curves here.</source>
         <extracomment>Default β of the mini-batch cost smoothing; 0.98 averages about the last 50 mini-batches. Width of exported PNG images, in pixels. Number of legend columns under the plots. Plot keys, in the order of :meth:`RunComparisonView.plot_items`. Emitted after the shown runs change, with their ids. The newest message box the view opened; tests read and close it.</extracomment>
+        <translation>未选择运行。
+
+在运行历史（视图 &gt; 运行历史）中选择一个或多个运行，即可在此叠加显示它们的代价、准确率和学习率曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="152"/>
+        <source>Smoothing β:</source>
         <translation>平滑 β：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="110"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="153"/>
         <source>β of the bias-corrected exponentially weighted average of the mini-batch cost; 0.98 averages about the last 50 mini-batches</source>
         <translation>小批量代价的偏差修正指数加权平均所用的 β；0.98 约等于平均最近 50 个小批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="123"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="166"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="124"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="167"/>
         <source>All shown runs in one CSV file, one value per row (run, epoch, iteration, metric, value)</source>
         <translation>将显示的所有运行写入一个 CSV 文件，每行一个值（run、epoch、iteration、metric、value）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="126"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="169"/>
         <source>Export each run…</source>
         <translation>逐个导出运行…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="127"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="170"/>
         <source>One CSV file per run, in a folder you choose</source>
         <translation>每个运行一个 CSV 文件，保存到你选择的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="128"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="171"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="129"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="172"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="141"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="184"/>
         <source>Cost per epoch (solid: training, dashed: validation)</source>
         <translation>每轮代价（实线：训练集，虚线：验证集）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="142"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="150"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="152"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="185"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="193"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="196"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="142"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="145"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="185"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="188"/>
         <source>Cost (cross-entropy, nats)</source>
         <translation>代价（交叉熵，nat）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="144"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="187"/>
         <source>Smoothed mini-batch cost</source>
         <translation>平滑后的小批量代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="145"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="188"/>
         <source>Iteration (mini-batch updates)</source>
         <translation>迭代（小批量更新次数）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="149"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="192"/>
         <source>Accuracy per epoch (solid: training, dashed: validation)</source>
         <translation>每轮准确率（实线：训练集，虚线：验证集）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="150"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="193"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="152"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="196"/>
         <source>Learning rate (log scale)</source>
         <translation>学习率（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="153"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="197"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="185"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="229"/>
         <source>Cannot show runs</source>
         <translation>无法显示运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="186"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="230"/>
         <source>The runs could not be loaded: {0}</source>
         <translation>无法加载这些运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="205"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="259"/>
         <source>run {0}</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="206"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="263"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="253"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="310"/>
         <source>Select runs in the runs panel to overlay their curves.</source>
         <translation>在运行面板中选择运行，即可叠加显示它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="255"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="312"/>
         <source>Showing one run. Select two or more runs to see which settings differ.</source>
         <translation>正在显示一个运行。选择两个或更多运行可查看哪些设置不同。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="259"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="316"/>
         <source>Differences: {0}</source>
         <translation>差异：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="261"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="318"/>
         <source>The {0} runs have the same settings.</source>
         <translation>这 {0} 个运行的设置相同。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="308"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="365"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="309"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="366"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="321"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="378"/>
         <source>Export runs as CSV</source>
         <translation>将运行导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="321"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="326"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="383"/>
         <source>Folder for the run CSV files</source>
         <translation>存放运行 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="332"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="389"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="332"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="389"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="337"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="394"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="337"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="394"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
