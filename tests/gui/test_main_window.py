@@ -263,3 +263,105 @@ def test_tabs_in_order(make_window):
 
     assert titles == ["Training", "Landscape", "EWA explorer", "Decay explorer", "Compare", "Sweep"]
     assert window.tabs.currentIndex() == 0
+
+
+# -- the parameter dock follows the tabs ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tab_name", ["landscape_tab", "ewa_tab", "decay_tab"])
+def test_dock_hides_on_view_tabs(qtbot, make_window, tab_name):
+    window = make_window()
+    width_with_dock = window.tabs.width()
+
+    window.show_view(getattr(window, tab_name))
+
+    assert not window.parameter_dock.isVisible()
+    assert not window.parameters_action.isChecked()
+    qtbot.waitUntil(lambda: window.tabs.width() >= width_with_dock + 300, timeout=5_000)
+    assert getattr(window, tab_name).is_built, "the tab's view was not built on its first show"
+
+    window.show_view(window.training_view)
+
+    assert window.parameter_dock.isVisible()
+    assert window.parameters_action.isChecked()
+    qtbot.waitUntil(lambda: window.tabs.width() == width_with_dock, timeout=5_000)
+
+
+def test_dock_stays_on_compare_tab(make_window):
+    window = make_window()
+
+    window.show_view(window.comparison_tab)
+
+    assert window.parameter_dock.isVisible()
+
+
+def test_dock_hidden_between_view_tabs(make_window):
+    window = make_window()
+
+    window.show_view(window.landscape_tab)
+    window.show_view(window.ewa_tab)
+
+    assert not window.parameter_dock.isVisible()
+
+    window.show_view(window.comparison_tab)
+
+    assert window.parameter_dock.isVisible()
+
+
+def test_dock_hidden_by_user_stays_hidden(make_window):
+    window = make_window()
+
+    window.parameters_action.trigger()
+    window.show_view(window.landscape_tab)
+    window.show_view(window.training_view)
+
+    assert not window.parameter_dock.isVisible()
+    assert not window.parameters_action.isChecked()
+
+
+def test_dock_shown_by_user_on_view_tab(make_window):
+    window = make_window()
+    window.show_view(window.landscape_tab)
+
+    window.parameters_action.trigger()
+
+    assert window.parameter_dock.isVisible()
+    window.show_view(window.decay_tab)
+    assert window.parameter_dock.isVisible(), "the dock the user opened was hidden again"
+    window.show_view(window.training_view)
+    assert window.parameter_dock.isVisible()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # offscreen cannot raise a floating dock
+def test_floating_dock_stays_on_view_tab(make_window):
+    window = make_window()
+    window.parameter_dock.setFloating(True)
+
+    window.show_view(window.ewa_tab)
+
+    assert window.parameter_dock.isVisible()
+    window.parameter_dock.setFloating(False)
+
+
+def test_dock_hidden_by_tab_returns_next_start(make_window):
+    first = make_window()
+    first.show_view(first.landscape_tab)
+    first.close()
+
+    second = make_window()
+
+    assert second.tabs.currentWidget() is second.training_view
+    assert second.parameter_dock.isVisible()
+
+
+def test_dock_hidden_by_user_stays_next_start(make_window):
+    first = make_window()
+    first.parameters_action.trigger()
+    first.close()
+
+    second = make_window()
+
+    assert not second.parameter_dock.isVisible()
+    second.show_view(second.landscape_tab)
+    second.show_view(second.training_view)
+    assert not second.parameter_dock.isVisible()

@@ -5,13 +5,17 @@ The window edits one RunConfig through the parameter panel, starts runs in a
 timer at most ``REFRESH_INTERVAL_MS`` apart, taking whatever progress arrived
 since the previous tick, so painting never slows training. Every run is
 recorded in the run history (:mod:`workbench.gui.run_history`) while it
-trains.
+trains. The Pace control (tool bar and Run menu) holds runs to a number of
+iterations per second so the plots can be watched; it never changes a run's
+numbers and is stored in the settings, not in the RunConfig.
 
 Only the Training tab is built at start-up. The other tabs and the run
 history dock are :class:`~workbench.gui.lazy_view.LazyView` placeholders
-that import and build their view the first time they are shown. Closing the
-window or quitting the app stops a running run, comparison or sweep and waits
-for its thread.
+that import and build their view the first time they are shown. The
+parameter dock is hidden while a tab without parameters (Landscape, EWA
+explorer, Decay explorer) is current, and shown again on the other tabs
+unless the user hid it. Closing the window or quitting the app stops a
+running run, comparison or sweep and waits for its thread.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget, QToolBar, QWidget,
+    QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget, QToolBar, QWidget,
 )
 
 from workbench.engine import config as run_config
@@ -37,6 +41,7 @@ from workbench.engine.training import RunResult
 from workbench.gui import i18n
 from workbench.gui import settings as app_settings
 from workbench.gui.lazy_view import LazyView
+from workbench.gui.pacing import AS_FAST_AS_POSSIBLE, DEFAULT_PACE, PACE_CHOICES
 from workbench.gui.panels import ParameterPanel
 from workbench.gui.panels.parameter_panel import data_settings_key
 from workbench.gui.run_history import RunHistory
@@ -81,6 +86,10 @@ class MainWindow(QMainWindow):
         # Runs selected in the run history before the Compare tab was built: (store, run ids).
         self._pending_comparison: tuple[RunStore, list[int]] | None = None
         self._warned_databases: set[Path] = set()
+        self._pace = DEFAULT_PACE
+        # True while the parameter dock is hidden because a tab without parameters is current.
+        self._parameters_hidden_by_tab = False
+        self._parameters_tab_current = True
 
         self.run_history = RunHistory(self._settings)
         self.runner = TrainingRunner(self)
@@ -103,7 +112,9 @@ class MainWindow(QMainWindow):
         self.parameter_panel = ParameterPanel(self)
         self.parameter_dock = QDockWidget(self.tr("Parameters"), self)
         self.parameter_dock.setObjectName("parameter_dock")
-        self.parameter_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+        # Qt disables a dock's toggleViewAction (View > Parameters) unless the dock is closable.
+        self.parameter_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                        | QDockWidget.DockWidgetFeature.DockWidgetMovable
                                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.parameter_dock.setWidget(self.parameter_panel)
         self.parameter_dock.setMinimumWidth(360)
@@ -171,6 +182,16 @@ class MainWindow(QMainWindow):
             "Train the current settings with Adam and four learning-rate schedules and overlay the runs"))
         self.cancel_comparison_action = QAction(self.tr("&Cancel comparison"), self)
 
+        self.pace_group = QActionGroup(self)
+        self.pace_group.setExclusive(True)
+        self.pace_actions: dict[int, QAction] = {}
+        for pace in PACE_CHOICES:
+            action = QAction(self._pace_text(pace), self)
+            action.setCheckable(True)
+            action.setData(pace)
+            self.pace_group.addAction(action)
+            self.pace_actions[pace] = action
+
         self.view_actions: dict[str, QAction] = {}
         views = [
             ("training", self.training_view, self.tr("&Training")),
@@ -221,6 +242,10 @@ class MainWindow(QMainWindow):
         run_menu.addAction(self.start_action)
         run_menu.addAction(self.pause_action)
         run_menu.addAction(self.stop_action)
+        pace_menu = run_menu.addMenu(self.tr("Pa&ce"))
+        pace_menu.setObjectName("pace_menu")
+        for action in self.pace_actions.values():
+            pace_menu.addAction(action)
         run_menu.addSeparator()
         run_menu.addAction(self.compare_optimizers_action)
         run_menu.addAction(self.compare_decay_action)
@@ -230,9 +255,9 @@ class MainWindow(QMainWindow):
         for action in self.view_actions.values():
             view_menu.addAction(action)
         view_menu.addSeparator()
-        dock_action = self.parameter_dock.toggleViewAction()
-        dock_action.setText(self.tr("&Parameters"))
-        view_menu.addAction(dock_action)
+        self.parameters_action = self.parameter_dock.toggleViewAction()
+        self.parameters_action.setText(self.tr("&Parameters"))
+        view_menu.addAction(self.parameters_action)
         runs_dock_action = self.runs_dock.toggleViewAction()
         runs_dock_action.setText(self.tr("&Run history"))
         runs_dock_action.setShortcut(QKeySequence("Ctrl+H"))
@@ -252,8 +277,30 @@ class MainWindow(QMainWindow):
         tool_bar.addAction(self.start_action)
         tool_bar.addAction(self.pause_action)
         tool_bar.addAction(self.stop_action)
+        tool_bar.addSeparator()
+
+        pace_tip = self.tr("Mini-batch iterations per second a training run may make, so the plots can be "
+                           "watched as they change. The pace never changes the numbers a run computes.")
+        self.pace_label = QLabel(self.tr("Pace"), self)
+        self.pace_label.setToolTip(pace_tip)
+        self.pace_combo = QComboBox(self)
+        self.pace_combo.setObjectName("pace_combo")
+        self.pace_combo.setToolTip(pace_tip)
+        for pace in PACE_CHOICES:
+            self.pace_combo.addItem(self._pace_text(pace), pace)
+        self.pace_label.setBuddy(self.pace_combo)
+        # The label keeps a small gap from the separator and the combo.
+        self.pace_label.setContentsMargins(6, 0, 4, 0)
+        tool_bar.addWidget(self.pace_label)
+        tool_bar.addWidget(self.pace_combo)
+
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tool_bar)
         self.run_tool_bar = tool_bar
+
+    def _pace_text(self, pace: int) -> str:
+        if pace == AS_FAST_AS_POSSIBLE:
+            return self.tr("As fast as possible")
+        return self.tr("{0} iterations/s").format(pace)
 
     def _create_status_bar(self) -> None:
         status_bar = self.statusBar()
@@ -285,6 +332,10 @@ class MainWindow(QMainWindow):
         self.compare_decay_action.triggered.connect(self.compare_decay)
         self.cancel_comparison_action.triggered.connect(self.cancel_comparison)
         self.language_group.triggered.connect(self._on_language_action_triggered)
+        self.pace_group.triggered.connect(self._on_pace_action_triggered)
+        self.pace_combo.currentIndexChanged.connect(self._on_pace_combo_current_index_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.parameters_action.triggered.connect(self._on_parameters_action_triggered)
         self.about_action.triggered.connect(self._on_about_action_triggered)
 
         self.parameter_panel.config_edited.connect(self._on_parameter_panel_config_edited)
@@ -317,6 +368,31 @@ class MainWindow(QMainWindow):
     def show_view(self, page: QWidget) -> None:
         """Switch to the tab that contains ``page`` (a view or its LazyView placeholder)."""
         self.tabs.setCurrentWidget(page)
+
+    def _tab_uses_parameters(self, page: QWidget | None) -> bool:
+        """Return False for the tabs with controls of their own, which the parameter panel does not affect."""
+        return page not in (self.landscape_tab, self.ewa_tab, self.decay_tab)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        uses_parameters = self._tab_uses_parameters(self.tabs.widget(index))
+        entered_group = uses_parameters != self._parameters_tab_current
+        self._parameters_tab_current = uses_parameters
+        if not entered_group:
+            return
+
+        dock = self.parameter_dock
+        if not uses_parameters:
+            # A floating dock takes no room from the view, so only a docked one is hidden.
+            if not dock.isHidden() and not dock.isFloating():
+                dock.hide()
+                self._parameters_hidden_by_tab = True
+        elif self._parameters_hidden_by_tab:
+            dock.show()
+            self._parameters_hidden_by_tab = False
+
+    def _on_parameters_action_triggered(self, _checked: bool) -> None:
+        # The user showed or hid the dock by hand: from now on that choice stands.
+        self._parameters_hidden_by_tab = False
 
     @property
     def landscape_view(self):
@@ -479,6 +555,38 @@ class MainWindow(QMainWindow):
         self._update_run_actions()
         return True
 
+    @property
+    def pace(self) -> int:
+        """Iterations per second that training runs are held to; 0 (``AS_FAST_AS_POSSIBLE``) means no delay."""
+        return self._pace
+
+    def set_pace(self, pace: int) -> None:
+        """Hold the running run and the next ones to ``pace`` iterations/s, show it and store it in the settings.
+
+        ``pace`` must be one of ``pacing.PACE_CHOICES``; other values raise ValueError.
+        """
+        if pace not in PACE_CHOICES:
+            raise ValueError(f"invalid pace {pace!r} iterations/s: choose one of "
+                             f"{', '.join(str(choice) for choice in PACE_CHOICES)} (0 is as fast as possible)")
+
+        self._pace = pace
+        self.runner.set_pace(pace)
+        self._settings.setValue(app_settings.KEY_TRAINING_PACE, pace)
+
+        self.pace_actions[pace].setChecked(True)
+        index = self.pace_combo.findData(pace)
+        if index != self.pace_combo.currentIndex():
+            self.pace_combo.setCurrentIndex(index)
+
+    def _on_pace_combo_current_index_changed(self, index: int) -> None:
+        pace = self.pace_combo.itemData(index)
+        if pace is not None and pace != self._pace:
+            self.set_pace(pace)
+
+    def _on_pace_action_triggered(self, action: QAction) -> None:
+        if action.data() != self._pace:
+            self.set_pace(action.data())
+
     def toggle_pause(self) -> None:
         """Pause a running run, or resume a paused one."""
         if not self.runner.is_running:
@@ -564,8 +672,9 @@ class MainWindow(QMainWindow):
         epochs = len(result.epochs)
         iterations = len(result.iteration_costs)
         if result.status == "finished":
-            text = self.tr("Finished: {0} epochs, {1} iterations in {2:.1f} s").format(
-                epochs, iterations, result.elapsed_seconds)
+            # The trainer's time leaves out its checkpoint waits; the pace's waits belong to the run's length.
+            seconds = result.elapsed_seconds + self.runner.pacing_wait_seconds
+            text = self.tr("Finished: {0} epochs, {1} iterations in {2:.1f} s").format(epochs, iterations, seconds)
         elif result.status == "diverged":
             text = self.tr("Diverged: {0}").format(result.reason)
             self.training_view.show_banner(text, "error")
@@ -954,14 +1063,21 @@ class MainWindow(QMainWindow):
         state = app_settings.read_bytes(self._settings, app_settings.KEY_WINDOW_STATE)
         if state is not None:
             self.restoreState(state, app_settings.SETTINGS_VERSION)
+        # The window opens on the Training tab, which needs the dock that a tab without parameters hid.
+        if self._settings.value(app_settings.KEY_PARAMETERS_HIDDEN_BY_TAB, False, type=bool):
+            self.parameter_dock.show()
+
+        self.set_pace(app_settings.read_pace(self._settings))
 
         config = app_settings.read_config(self._settings)
         self.set_config(config if config is not None else RunConfig())
 
     def save_settings(self) -> None:
-        """Store the window geometry and state, the last valid config and the smoothing β."""
+        """Store the window geometry and state, the last valid config, the smoothing β and the pace."""
         self._settings.setValue(app_settings.KEY_WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.setValue(app_settings.KEY_WINDOW_STATE, self.saveState(app_settings.SETTINGS_VERSION))
+        self._settings.setValue(app_settings.KEY_PARAMETERS_HIDDEN_BY_TAB, self._parameters_hidden_by_tab)
+        self._settings.setValue(app_settings.KEY_TRAINING_PACE, self._pace)
         if self.parameter_panel.is_valid:
             app_settings.write_config(self._settings, self.parameter_panel.config())
         self._settings.setValue(app_settings.KEY_SMOOTHING_BETA, self.training_view.plots.smoothing_beta)

@@ -1,8 +1,8 @@
 """Persistent app settings (QSettings): key names, the settings version, typed reads.
 
 QSettings stores window geometry and state, the last run config (as the same
-JSON that ``engine.config.save`` writes), the interface language and a few
-view preferences. Values come back as strings after a restart with the INI
+JSON that ``engine.config.save`` writes), the interface language, the
+training pace and a few view preferences. Values come back as strings after a restart with the INI
 backend, so every read passes ``type=``.
 
 When the stored ``settings_version`` differs from :data:`SETTINGS_VERSION`,
@@ -19,6 +19,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from workbench.engine import config as run_config
 from workbench.engine.config import ConfigError, RunConfig
+from workbench.gui.pacing import DEFAULT_PACE, PACE_CHOICES
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +32,10 @@ KEY_LAST_CONFIG = "experiment/last_config"
 KEY_LAST_DIRECTORY = "files/last_directory"
 KEY_LANGUAGE = "interface/language"
 KEY_SMOOTHING_BETA = "plots/smoothing_beta"
+#: Training pace in iterations per second, one of ``pacing.PACE_CHOICES``; 0 means as fast as possible.
+KEY_TRAINING_PACE = "training/pace_iterations_per_second"
+#: True when the window hid the parameter dock for a tab without parameters (not the user's choice).
+KEY_PARAMETERS_HIDDEN_BY_TAB = "main_window/parameters_hidden_by_tab"
 
 DEFAULT_SMOOTHING_BETA = 0.98
 
@@ -89,3 +94,26 @@ def read_smoothing_beta(settings: QSettings) -> float:
     if not 0.0 <= beta < 1.0:
         return DEFAULT_SMOOTHING_BETA
     return beta
+
+
+def read_pace(settings: QSettings) -> int:
+    """Return the stored training pace in iterations per second, or ``DEFAULT_PACE`` when missing or not offered.
+
+    A value that is not a whole number or not among ``PACE_CHOICES`` (an
+    edited file, or a choice a later version dropped) is logged and replaced
+    by the default.
+    """
+    # Read as text: type=int turns garbage into 0, which would mean "as fast as possible".
+    text = settings.value(KEY_TRAINING_PACE, "", type=str).strip()
+    if not text:
+        return DEFAULT_PACE
+
+    try:
+        pace = int(text)
+    except ValueError:
+        pace = None
+    if pace not in PACE_CHOICES:
+        logger.warning("Ignoring the stored training pace %r iterations/s; the choices are %s",
+                       text, ", ".join(str(choice) for choice in PACE_CHOICES))
+        return DEFAULT_PACE
+    return pace

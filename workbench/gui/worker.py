@@ -6,7 +6,9 @@ progress callback; it sends plain data (the engine's ``Progress`` and
 ``RunResult``, :class:`~workbench.gui.boundary.BoundaryGrid`) through signals.
 Given a :class:`~workbench.engine.store.RunStore`, it also records the run
 there as it trains, with a ``RunRecorder`` whose callback runs first and
-then forwards each report to the worker's own.
+then forwards each report to the worker's own. Its control is a
+:class:`~workbench.gui.pacing.PacedRunControl`, so a run can be slowed to a
+pace (iterations per second) that the GUI thread may change at any time.
 :class:`TrainingRunner` lives in the GUI thread: it starts and stops the
 thread, receives the worker's signals in the GUI thread, queues the progress
 reports for the window's refresh timer and re-emits everything as
@@ -20,7 +22,9 @@ connection cannot run while the GUI thread is blocked in ``wait``.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
+import math
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -34,15 +38,20 @@ from workbench.engine.datasets import Dataset
 from workbench.engine.store import RunRecorder, RunStore, StoreError
 from workbench.engine.training import Progress, RunResult, Trainer
 from workbench.gui.boundary import BoundaryGrid, compute_boundary_grid, grid_bounds
+from workbench.gui.pacing import AS_FAST_AS_POSSIBLE, PacedRunControl, RateMeter, check_pace
 
 logger = logging.getLogger(__name__)
 
-#: Minimum time between two decision-boundary grids, in seconds (so at most 4 per second).
+#: Maximum time between two decision-boundary grids while the network changes, in seconds.
 BOUNDARY_INTERVAL_SECONDS = 0.25
+#: Time between two decision-boundary grids of a paced run, in seconds, counted in iterations at the pace.
+PACED_BOUNDARY_INTERVAL_SECONDS = 0.1
 #: Grid points per axis of the decision-boundary image.
 BOUNDARY_RESOLUTION = 80
 #: Time the trainer waits between two progress reports, in seconds.
 REPORT_INTERVAL_SECONDS = 0.05
+#: Time window over which the iterations/s of the emitted progress reports is measured, in seconds.
+RATE_WINDOW_SECONDS = 1.0
 #: How long :meth:`TrainingRunner.stop` waits for the thread before it logs an error (it then keeps waiting).
 STOP_WARNING_MS = 5000
 
@@ -84,8 +93,18 @@ class RunSetup:
 class TrainingWorker(QObject):
     """Runs one training run in the thread it was moved to; call :meth:`run` through ``QThread.started``.
 
-    ``control`` is thread-safe: the GUI thread pauses, resumes and stops the
-    run through it. Every emitted object is a copy the receiver may keep.
+    ``control`` is thread-safe: the GUI thread pauses, resumes, stops and
+    paces the run through it (``iterations_per_second``, 0 for no delay).
+    Every emitted object is a copy the receiver may keep. The
+    ``iterations_per_second`` of an emitted :class:`Progress` is measured
+    over the last ``RATE_WINDOW_SECONDS``, which is steadier than the
+    trainer's rate since its previous report.
+
+    Decision-boundary grids: at least one every ``boundary_interval``
+    seconds while iterations are made. A paced run also gets one every
+    pace × ``PACED_BOUNDARY_INTERVAL_SECONDS`` iterations (at least every
+    iteration), so at slow paces the boundary moves in step with the
+    iterations, about 10 times a second.
 
     With a ``store``, the run is created there once the trainer is built (an
     invalid config or data set stores nothing), written as it trains and
@@ -102,9 +121,10 @@ class TrainingWorker(QObject):
 
     def __init__(self, config: RunConfig, boundary_interval: float = BOUNDARY_INTERVAL_SECONDS,
                  boundary_resolution: int = BOUNDARY_RESOLUTION,
-                 report_interval: float = REPORT_INTERVAL_SECONDS, store: RunStore | None = None) -> None:
+                 report_interval: float = REPORT_INTERVAL_SECONDS, store: RunStore | None = None,
+                 iterations_per_second: float = AS_FAST_AS_POSSIBLE) -> None:
         super().__init__()
-        self.control = RunControl()
+        self.control = PacedRunControl(iterations_per_second)
         self._config = copy.deepcopy(config)
         self._store = store
         self._boundary_interval = boundary_interval
@@ -113,6 +133,8 @@ class TrainingWorker(QObject):
         self._trainer: Trainer | None = None
         self._boundary_bounds: tuple[float, float, float, float] | None = None
         self._last_boundary_time = float("-inf")
+        self._last_boundary_iteration = -1
+        self._rate_meter = RateMeter(RATE_WINDOW_SECONDS)
 
     @Slot()
     def run(self) -> None:
@@ -188,9 +210,28 @@ class TrainingWorker(QObject):
 
     def _on_trainer_progressed(self, progress: Progress) -> None:
         # Runs in the worker thread, between two mini-batches, so the network is consistent.
+        now = time.perf_counter()
+        self._rate_meter.add(now, progress.iteration)
+        rate = self._rate_meter.rate()
+        if not math.isnan(rate):
+            progress = dataclasses.replace(progress, iterations_per_second=rate)
         self.progressed.emit(progress)
-        if time.perf_counter() - self._last_boundary_time >= self._boundary_interval:
+
+        if self._boundary_due(now, progress.iteration):
             self._emit_boundary()
+
+    def _boundary_due(self, now: float, iteration: int) -> bool:
+        """Return True when the network changed since the previous grid and a new grid is due."""
+        new_iterations = iteration - self._last_boundary_iteration
+        if new_iterations <= 0:
+            return False
+        if now - self._last_boundary_time >= self._boundary_interval:
+            return True
+
+        pace = self.control.iterations_per_second
+        if pace == AS_FAST_AS_POSSIBLE:
+            return False
+        return new_iterations >= max(1, round(pace * PACED_BOUNDARY_INTERVAL_SECONDS))
 
     def _emit_boundary(self) -> None:
         if self._boundary_bounds is None or self._trainer is None:
@@ -198,6 +239,7 @@ class TrainingWorker(QObject):
         grid = compute_boundary_grid(self._trainer.network.predict_proba, self._boundary_bounds,
                                      self._boundary_resolution, self._trainer.iteration)
         self._last_boundary_time = time.perf_counter()
+        self._last_boundary_iteration = self._trainer.iteration
         self.boundary_computed.emit(grid)
 
 
@@ -211,6 +253,9 @@ class TrainingRunner(QObject):
     Progress reports are also queued: the window's refresh timer collects them
     with :meth:`take_progress` and :meth:`take_boundary`, so painting happens
     at the timer's rate however fast the worker reports.
+
+    The pace (:meth:`set_pace`) is kept here, given to each new run and
+    passed to a running one; it never changes a run's numbers.
     """
 
     started = Signal()
@@ -228,6 +273,7 @@ class TrainingRunner(QObject):
         self._pending_progress: list[Progress] = []
         self._pending_boundary: BoundaryGrid | None = None
         self._active = False
+        self._iterations_per_second: float = AS_FAST_AS_POSSIBLE
 
     @property
     def is_running(self) -> bool:
@@ -238,8 +284,32 @@ class TrainingRunner(QObject):
     def is_paused(self) -> bool:
         return self._worker is not None and self._active and self._worker.control.paused
 
+    @property
+    def pace(self) -> float:
+        """Iterations per second that runs are held to; 0 (``AS_FAST_AS_POSSIBLE``) means no delay."""
+        return self._iterations_per_second
+
+    def set_pace(self, iterations_per_second: float) -> None:
+        """Hold the running run, and the next ones, to ``iterations_per_second`` (0: no delay).
+
+        Raises ValueError for a negative or non-finite rate.
+        """
+        pace = check_pace(iterations_per_second)
+        self._iterations_per_second = pace
+        if self._worker is not None and self._active:
+            self._worker.control.set_pace(pace)
+        logger.info("Training pace set to %g iterations/s (0: no delay)", pace)
+
+    @property
+    def pacing_wait_seconds(self) -> float:
+        """Seconds the current or last run waited for its pace, time paused excluded; 0 before the first run."""
+        return self._worker.control.waited_seconds if self._worker is not None else 0.0
+
     def start(self, config: RunConfig, **worker_options) -> None:
-        """Start training ``config`` in a new thread; ``worker_options`` (e.g. ``store``) go to :class:`TrainingWorker`."""
+        """Start training ``config`` in a new thread at the runner's pace.
+
+        ``worker_options`` (e.g. ``store``) go to :class:`TrainingWorker`.
+        """
         if self._active:
             raise RuntimeError("a run is already running; stop it before starting another")
         self._release_thread()
@@ -248,6 +318,7 @@ class TrainingRunner(QObject):
 
         thread = QThread()
         thread.setObjectName("training")
+        worker_options.setdefault("iterations_per_second", self._iterations_per_second)
         worker = TrainingWorker(config, **worker_options)
         worker.moveToThread(thread)
 
