@@ -14,7 +14,8 @@ from workbench.engine.ewa import ewa
 from workbench.engine.run_export import LONG_CSV_COLUMNS
 from workbench.engine.store import RunStore, record_run
 from workbench.gui.runs import RunComparisonView, RunsPanel
-from workbench.gui.runs.comparison_view import smoothed_costs
+from workbench.gui.runs.comparison_view import name_states_value, smoothed_costs
+from workbench.gui.runs.log_axis import MIN_TICK_SPACING_PIXELS, thin_log_ticks
 
 
 def tiny_config(name: str, learning_rate: float = 0.01, optimizer: str = "adam") -> RunConfig:
@@ -208,3 +209,83 @@ def test_export_to_missing_folder_is_reported(view, store, two_runs, tmp_path):
     box = view.last_message_box
     assert "could not be written" in box.text()
     box.done(QMessageBox.StandardButton.Ok)
+
+
+def test_legend_omits_values_in_name(view, store):
+    gd_id, _ = record_run(tiny_config("Compare optimizers: gd", optimizer="gd"), store)
+    adam_id, _ = record_run(tiny_config("Compare optimizers: adam", optimizer="adam"), store)
+
+    view.show_runs(store, [gd_id, adam_id])
+
+    texts = view.legend_texts()
+    assert texts == ["Compare optimizers: gd", "Compare optimizers: adam"]
+    assert texts[0].count("gd") == 1
+    assert texts[1].count("adam") == 1
+    assert "optimizer.name: gd vs adam" in view.differences_label.text()
+
+
+def test_legend_states_each_value_once(view, store):
+    first, _ = record_run(tiny_config("Adam fast", learning_rate=0.1, optimizer="adam"), store)
+    second, _ = record_run(tiny_config("GD slow", learning_rate=0.01, optimizer="gd"), store)
+
+    view.show_runs(store, [first, second])
+
+    texts = view.legend_texts()
+    assert texts == ["Adam fast (learning_rate=0.1)", "GD slow (learning_rate=0.01)"]
+    for text, optimizer, learning_rate in zip(texts, ["adam", "gd"], ["0.1", "0.01"]):
+        assert text.lower().count(optimizer) == 1
+        assert text.count(learning_rate) == 1
+
+
+def test_unnamed_runs_keep_every_value(view, store):
+    first, _ = record_run(tiny_config("", learning_rate=0.1), store)
+    second, _ = record_run(tiny_config("", learning_rate=0.01), store)
+
+    view.show_runs(store, [first, second])
+
+    assert view.legend_texts() == [f"run {first} (learning_rate=0.1)", f"run {second} (learning_rate=0.01)"]
+
+
+@pytest.mark.parametrize("name, value, expected", [
+    ("Compare optimizers: gd", "gd", True),
+    ("Compare decay: inverse_time", "inverse_time", True),
+    ("ADAM run", "adam", True),
+    ("lr 0.01.", "0.01", True),
+    ("lr 0.15", "0.1", False),
+    ("lr 10.1", "0.1", False),
+    ("adamw", "adam", False),
+    ("gd_momentum", "gd", False),
+])
+def test_name_states_value(name, value, expected):
+    assert name_states_value(name, value) is expected
+
+
+def test_placeholder_until_runs_shown(view, store, two_runs):
+    assert view.plot_stack.currentWidget() is view.placeholder_label
+    assert "No runs selected" in view.placeholder_label.text()
+
+    view.show_runs(store, two_runs)
+    assert view.plot_stack.currentWidget() is view.graphics
+
+    view.clear()
+    assert view.plot_stack.currentWidget() is view.placeholder_label
+
+
+@pytest.mark.parametrize("decades, size", [(0.3, 90), (1.0, 90), (1.0, 400), (2.5, 120), (6.0, 150)])
+def test_log_axis_ticks_spaced(view, decades, size):
+    axis = view.learning_rate_plot.getAxis("left")
+    low = -3.2
+
+    levels = axis.tickValues(low, low + decades, size)
+
+    positions = np.unique(np.concatenate([np.asarray(values, dtype=float) for _spacing, values in levels]))
+    assert positions.size >= 1
+    gaps = np.diff(positions) * size / decades
+    assert np.all(gaps >= MIN_TICK_SPACING_PIXELS - 1e-9), gaps
+
+
+def test_thin_log_ticks_keeps_dense_ticks_when_room():
+    values = list(-3 + np.log10(np.arange(1, 10)))
+
+    assert thin_log_ticks(values, pixels_per_decade=2000.0) == pytest.approx(sorted(values))
+    assert thin_log_ticks(values, pixels_per_decade=100.0) == pytest.approx([-3.0, -3 + math.log10(2), -3 + math.log10(5)])

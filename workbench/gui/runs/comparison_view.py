@@ -3,9 +3,9 @@
 Four plots share one ``GraphicsLayoutWidget`` so one export captures them
 all: cost per epoch (training solid, validation dashed), the smoothed
 mini-batch cost per iteration, accuracy per epoch (same line styles) and the
-learning rate per epoch. The legend names each run and only the settings that
-differ between the shown runs (``compare.legend_labels``). The line above the
-plots lists those differences with every value.
+learning rate per epoch. The legend names each run and the settings that
+differ between the shown runs, leaving out values the run's name already
+states. The line above the plots lists those differences with every value.
 
 The smoothed cost is the bias-corrected exponentially weighted average of the
 mini-batch costs, v_t = β·v_{t−1} + (1 − β)·cost_t divided by (1 − β^t), the
@@ -15,6 +15,7 @@ same smoothing the training view uses.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from pathlib import Path
 
@@ -22,14 +23,15 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from workbench.engine.compare import describe_differences, differing_settings, legend_labels
+from workbench.engine.compare import describe_differences, differing_settings, format_value
 from workbench.engine.ewa import ewa
 from workbench.engine.run_export import write_run_csvs, write_runs_long_csv
 from workbench.engine.store import RunStore, StoredRun, StoreError
 from workbench.gui.plot_style import BACKGROUND, FOREGROUND, style_plot_item
+from workbench.gui.runs.log_axis import SparseLogAxisItem
 from workbench.gui.runs.palette import run_color, run_line_style
 from workbench.gui.svg_export import export_png, export_svg
 
@@ -51,6 +53,34 @@ def _finite_or_nan(values: np.ndarray) -> np.ndarray:
     """Replace ±inf by NaN so a diverged run breaks its curve instead of stretching the axis."""
     values = np.asarray(values, dtype=np.float64)
     return np.where(np.isfinite(values), values, np.nan)
+
+
+def differing_values(configs: list) -> list[list[tuple[str, str]]]:
+    """Return, per config, the (short name, value text) of each setting that differs between ``configs``.
+
+    Short names follow ``compare.legend_labels``: the field's last part, or the
+    section for ``optimizer.name`` and ``schedule.name``. A setting that a
+    config does not use is left out of its list.
+    """
+    differences = differing_settings(configs)
+    settings: list[list[tuple[str, str]]] = [[] for _config in configs]
+    for dotted_field, values in differences.items():
+        section, _, key = dotted_field.partition(".")
+        short_name = section if key == "name" else key
+        for index, value in enumerate(values):
+            if value is not None:
+                settings[index].append((short_name, format_value(value)))
+    return settings
+
+
+def name_states_value(name: str, value_text: str) -> bool:
+    """Return whether ``name`` contains ``value_text`` as a whole word or number (case-insensitive).
+
+    "Compare optimizers: gd" states "gd", but "run 0.15" does not state "0.1"
+    and "adamw" does not state "adam".
+    """
+    pattern = r"(?<![\w.])" + re.escape(value_text) + r"(?![\w]|\.\d)"
+    return re.search(pattern, name, flags=re.IGNORECASE) is not None
 
 
 def smoothed_costs(costs: np.ndarray, beta: float) -> np.ndarray:
@@ -77,7 +107,7 @@ class RunComparisonView(QWidget):
         super().__init__(parent)
         self.setObjectName("run_comparison_view")
         self._runs: list[StoredRun] = []
-        self._labels: list[str] = []
+        self._settings: list[list[tuple[str, str]]] = []
         self._curves: dict[str, list[pg.PlotDataItem]] = {key: [] for key in PLOT_KEYS}
         self._last_directory = str(Path.home())
         #: The newest message box the view opened; tests read and close it.
@@ -96,8 +126,21 @@ class RunComparisonView(QWidget):
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setObjectName("comparison_plots")
         self.graphics.setBackground(BACKGROUND)
-        layout.addWidget(self.graphics, 1)
         self._build_plots()
+
+        # Empty plots would show meaningless default ticks, so a text takes their place until runs are shown.
+        self.placeholder_label = QLabel(self.tr(
+            "No runs selected.\n\nSelect one or more runs in the run history (View > Run history) "
+            "to overlay their cost, accuracy and learning-rate curves here."), self)
+        self.placeholder_label.setObjectName("comparison_placeholder")
+        self.placeholder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder_label.setWordWrap(True)
+        self.placeholder_label.setEnabled(False)
+
+        self.plot_stack = QStackedWidget(self)
+        self.plot_stack.addWidget(self.placeholder_label)
+        self.plot_stack.addWidget(self.graphics)
+        layout.addWidget(self.plot_stack, 1)
 
         self._update_differences()
         self._update_export_buttons()
@@ -148,7 +191,8 @@ class RunComparisonView(QWidget):
         self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
         style_plot_item(self.accuracy_plot, self.tr("Accuracy per epoch (solid: training, dashed: validation)"),
                         self.tr("Epoch"), self.tr("Accuracy"))
-        self.learning_rate_plot = self.graphics.addPlot(row=1, col=1)
+        self.learning_rate_plot = self.graphics.addPlot(row=1, col=1,
+                                                        axisItems={"left": SparseLogAxisItem("left")})
         style_plot_item(self.learning_rate_plot, self.tr("Learning rate (log scale)"), self.tr("Epoch"),
                         self.tr("Learning rate α"))
         # Decay schedules span decades, and a log axis shows exponential decay as a straight line.
@@ -189,10 +233,11 @@ class RunComparisonView(QWidget):
         return True
 
     def set_runs(self, runs: list[StoredRun]) -> None:
-        """Overlay ``runs`` in the given order; an empty list clears the plots."""
+        """Overlay ``runs`` in the given order; an empty list clears the plots and shows the placeholder."""
         self._runs = list(runs)
-        self._labels = legend_labels([run.config for run in self._runs]) if len(self._runs) > 1 else [""] * len(runs)
+        self._settings = differing_values([run.config for run in self._runs])
         self._redraw()
+        self.plot_stack.setCurrentWidget(self.graphics if self._runs else self.placeholder_label)
         self._update_differences()
         self._update_export_buttons()
         self.runs_changed.emit([run.run_id for run in self._runs])
@@ -200,10 +245,22 @@ class RunComparisonView(QWidget):
     def clear(self) -> None:
         self.set_runs([])
 
-    def legend_text(self, run: StoredRun, label: str) -> str:
-        """Return the legend entry of ``run``: its name, then the differing settings."""
-        name = run.name or self.tr("run {0}").format(run.run_id)
-        return self.tr("{0} ({1})").format(name, label) if label else name
+    def legend_text(self, run: StoredRun, settings: list[tuple[str, str]]) -> str:
+        """Return the legend entry of ``run``: its name, then the differing ``settings`` it does not state.
+
+        ``settings`` are (short name, value text) pairs from :func:`differing_values`.
+        A setting whose value the run's own name already contains as a word is
+        left out, so "Compare optimizers: gd" is not followed by "optimizer=gd".
+        """
+        if run.name:
+            name = run.name
+            settings = [(key, value) for key, value in settings if not name_states_value(name, value)]
+        else:
+            name = self.tr("run {0}").format(run.run_id)
+        if not settings:
+            return name
+        label = ", ".join(f"{key}={value}" for key, value in settings)
+        return self.tr("{0} ({1})").format(name, label)
 
     def _redraw(self) -> None:
         for plot in self.plot_items().values():
@@ -212,13 +269,13 @@ class RunComparisonView(QWidget):
         self._curves = {key: [] for key in PLOT_KEYS}
 
         beta = self.smoothing_spin.value()
-        for index, (run, label) in enumerate(zip(self._runs, self._labels)):
-            self._draw_run(index, run, label, beta)
+        for index, (run, settings) in enumerate(zip(self._runs, self._settings)):
+            self._draw_run(index, run, settings, beta)
 
         for plot in self.plot_items().values():
             plot.enableAutoRange()
 
-    def _draw_run(self, index: int, run: StoredRun, label: str, beta: float) -> None:
+    def _draw_run(self, index: int, run: StoredRun, settings: list[tuple[str, str]], beta: float) -> None:
         color = run_color(index)
         solid = pg.mkPen(color, width=2, style=run_line_style(index))
         dashed = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)
@@ -246,7 +303,7 @@ class RunComparisonView(QWidget):
                                                      connect="finite")
         self._curves["learning_rate"].append(learning_rate)
 
-        self.legend.addItem(train_cost, self.legend_text(run, label))
+        self.legend.addItem(train_cost, self.legend_text(run, settings))
 
     def _update_differences(self) -> None:
         if not self._runs:
