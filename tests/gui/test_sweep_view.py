@@ -236,3 +236,51 @@ def test_grid_without_finished_cells(qtbot):
     assert plot.best_marker is None
     positions, _values = plot.line.getData()
     assert positions is None or len(positions) == 0
+
+
+def test_idle_progress_shows_planned_cells(make_view):
+    view = make_view()
+    assert view.progress_bar.text() == "0 of 4 cells"
+
+    set_two_by_two(view)
+    assert view.progress_bar.text() == "0 of 4 cells"
+
+    view.first_axis.set_range("learning_rate", 0.001, 0.1, 3, log=True)
+    assert view.progress_bar.maximum() == 6
+    assert view.progress_bar.text() == "0 of 6 cells"
+
+
+def test_invalid_grid_hides_progress_text(make_view):
+    view = make_view()
+
+    view.first_axis.start_edit.setText("0")
+    view.first_axis.start_edit.textEdited.emit("0")
+
+    assert view.first_axis.error()
+    assert not view.progress_bar.isTextVisible()
+
+
+def test_finished_count_stays_after_sweep(qtbot, make_view):
+    view = make_view()
+    view.first_axis.set_range("seed", 0, 1)
+    run_to_end(qtbot, view)
+    assert view.progress_bar.text() == "2 of 2 cells"
+
+    view.set_base_config(tiny_config(epochs=6))
+    assert view.progress_bar.text() == "2 of 2 cells"
+
+    view.first_axis.set_range("seed", 0, 2)
+    assert view.progress_bar.text() == "0 of 3 cells"
+
+
+def test_placeholder_until_sweep_has_grid(qtbot):
+    plot = SweepPlot()
+    qtbot.addWidget(plot)
+    assert plot.stack.currentWidget() is plot.placeholder_label
+    assert "No sweep results yet" in plot.placeholder_label.text()
+
+    plot.show_result([parse_grid_spec("beta1=0.8,0.9")], [], "validation_cost")
+    assert plot.stack.currentWidget() is plot.graphics
+
+    plot.show_result([], [], "validation_cost")
+    assert plot.stack.currentWidget() is plot.placeholder_label

@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from workbench.engine.store import FINISHED
 from workbench.engine.sweep import GridAxis, SweepRow, format_value
@@ -85,7 +85,21 @@ class SweepPlot(QWidget):
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setObjectName("sweep_plot")
         self.graphics.setBackground(BACKGROUND)
-        layout.addWidget(self.graphics)
+
+        # Before a sweep there is no grid, and an empty plot would show meaningless 0 … 1 ticks.
+        self.placeholder_label = QLabel(QCoreApplication.translate(
+            "SweepResults",
+            "No sweep results yet.\n\nChoose one or two settings and their values, then press Start sweep. "
+            "The final metric of each cell appears here as its run ends."), self)
+        self.placeholder_label.setObjectName("sweep_placeholder")
+        self.placeholder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder_label.setWordWrap(True)
+        self.placeholder_label.setEnabled(False)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder_label)
+        self.stack.addWidget(self.graphics)
+        layout.addWidget(self.stack)
 
         self.plot: pg.PlotItem | None = None
         self.image: pg.ImageItem | None = None
@@ -101,7 +115,7 @@ class SweepPlot(QWidget):
         self.show_result([], [], METRICS[0])
 
     def show_result(self, axes: list[GridAxis], rows: list[SweepRow], metric: str) -> None:
-        """Draw ``metric`` over the grid of ``axes`` from the ``rows`` done so far; no axes shows an empty plot."""
+        """Draw ``metric`` over the grid of ``axes`` from the ``rows`` done so far; no axes shows the placeholder."""
         self.graphics.clear()
         self.image = None
         self.color_bar = None
@@ -114,6 +128,7 @@ class SweepPlot(QWidget):
         self.plot = self.graphics.addPlot(row=0, col=0)
         self.plot.setMenuEnabled(False)
         title = metric_title(metric)
+        self.stack.setCurrentWidget(self.graphics if axes else self.placeholder_label)
         if not axes:
             style_plot_item(self.plot, title, "", "")
             self.grid = np.empty(0)

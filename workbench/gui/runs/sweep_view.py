@@ -367,6 +367,7 @@ class SweepView(QWidget):
         if any(errors):
             self.grid_label.setText(self.tr("Fix the grid: {0}").format(next(error for error in errors if error)))
             self.grid_label.setStyleSheet("color: #c0392b;")
+            self._show_planned_cells(None)
             self._update_buttons()
             return
 
@@ -375,6 +376,7 @@ class SweepView(QWidget):
         for axis in axes:
             cells *= len(axis.values)
         text = self.tr("{0} runs of {1} epochs each").format(cells, self._base_config.training.epochs)
+        self._show_planned_cells(cells)
 
         unused = [axis for axis in axes if not all(is_applicable(self._base_config, field) for field in axis.fields)]
         for axis in unused:
@@ -385,6 +387,26 @@ class SweepView(QWidget):
         self.grid_label.setStyleSheet("")
         self.grid_label.setText(text)
         self._update_buttons()
+
+    def _show_planned_cells(self, cells: int | None) -> None:
+        """Show "0 of ``cells`` cells" on the idle progress bar, or no text when the grid is invalid (None).
+
+        A running sweep keeps its own count. So does a finished sweep while the
+        planned grid has its cell count, so "4 of 4 cells" stays after it ends.
+        """
+        if self.is_running:
+            return
+        if cells is None:
+            self.progress_bar.setRange(0, 1)
+            self.progress_bar.setValue(0)
+            self.progress_bar.setTextVisible(False)
+            return
+
+        self.progress_bar.setTextVisible(True)
+        if self.result is not None and self.progress_bar.maximum() == cells:
+            return
+        self.progress_bar.setRange(0, cells)
+        self.progress_bar.setValue(0)
 
     def _update_buttons(self) -> None:
         running = self.is_running
