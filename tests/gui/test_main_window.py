@@ -365,3 +365,16 @@ def test_dock_hidden_by_user_stays_next_start(make_window):
     second.show_view(second.landscape_tab)
     second.show_view(second.training_view)
     assert not second.parameter_dock.isVisible()
+
+
+def test_stopped_run_keeps_cost_shown(qtbot, make_window, small_config):
+    window = make_window(small_config(epochs=100_000))
+    window.set_pace(10)  # every iteration is reported at once, so the report sent on stopping has none
+    window.start_run()
+    qtbot.waitUntil(lambda: window.training_view.plots.iteration_count > 1, timeout=10_000)
+
+    window.stop_run()
+    wait_for_end(qtbot, window)
+
+    last_cost = window.training_view.plots.raw_costs()[-1]
+    assert window.cost_label.text() == f"Cost {last_cost:.4g}"

@@ -5,9 +5,9 @@ The window edits one RunConfig through the parameter panel, starts runs in a
 timer at most ``REFRESH_INTERVAL_MS`` apart, taking whatever progress arrived
 since the previous tick, so painting never slows training. Every run is
 recorded in the run history (:mod:`workbench.gui.run_history`) while it
-trains. The Pace control (tool bar and Run menu) holds runs to a number of
-iterations per second so the plots can be watched; it never changes a run's
-numbers and is stored in the settings, not in the RunConfig.
+trains. The Pace control (tool bar and Run menu) limits runs to a number of
+iterations per second so the plots can be watched. The pace never changes a
+run's numbers, and it is stored in the settings, not in the RunConfig.
 
 Only the Training tab is built at start-up. The other tabs and the run
 history dock are :class:`~workbench.gui.lazy_view.LazyView` placeholders
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._pending_comparison: tuple[RunStore, list[int]] | None = None
         self._warned_databases: set[Path] = set()
         self._pace = DEFAULT_PACE
+        self._latest_cost = math.nan
         # True while the parameter dock is hidden because a tab without parameters is current.
         self._parameters_hidden_by_tab = False
         self._parameters_tab_current = True
@@ -391,7 +392,7 @@ class MainWindow(QMainWindow):
             self._parameters_hidden_by_tab = False
 
     def _on_parameters_action_triggered(self, _checked: bool) -> None:
-        # The user showed or hid the dock by hand: from now on that choice stands.
+        # The user showed or hid the dock by hand, so tab changes leave it as it is.
         self._parameters_hidden_by_tab = False
 
     @property
@@ -546,6 +547,7 @@ class MainWindow(QMainWindow):
         self._last_setup = None
         self.training_view.hide_banner()
         self.training_view.plots.clear()
+        self._latest_cost = math.nan
         self._show_counters(epoch=0, iteration=0, cost=math.nan, iterations_per_second=math.nan)
 
         self.runner.start(config, store=self._open_run_store())
@@ -557,13 +559,14 @@ class MainWindow(QMainWindow):
 
     @property
     def pace(self) -> int:
-        """Iterations per second that training runs are held to; 0 (``AS_FAST_AS_POSSIBLE``) means no delay."""
+        """The training pace in iterations per second, where 0 (``AS_FAST_AS_POSSIBLE``) means no delay."""
         return self._pace
 
     def set_pace(self, pace: int) -> None:
-        """Hold the running run and the next ones to ``pace`` iterations/s, show it and store it in the settings.
+        """Set the pace of the running run and of later runs, show it and store it in the settings.
 
-        ``pace`` must be one of ``pacing.PACE_CHOICES``; other values raise ValueError.
+        ``pace`` is in iterations per second and must be one of
+        ``pacing.PACE_CHOICES``. Other values raise ValueError.
         """
         if pace not in PACE_CHOICES:
             raise ValueError(f"invalid pace {pace!r} iterations/s: choose one of "
@@ -644,8 +647,11 @@ class MainWindow(QMainWindow):
 
         if progress_reports:
             latest = progress_reports[-1]
-            cost = float(latest.costs[-1]) if len(latest.costs) else math.nan
-            self._show_counters(latest.epoch, latest.iteration, cost, latest.iterations_per_second)
+            # The report sent when a run ends may have no new iteration, so the newest cost stays shown.
+            reports_with_costs = [report for report in progress_reports if len(report.costs)]
+            if reports_with_costs:
+                self._latest_cost = float(reports_with_costs[-1].costs[-1])
+            self._show_counters(latest.epoch, latest.iteration, self._latest_cost, latest.iterations_per_second)
 
     def _show_counters(self, epoch: int, iteration: int, cost: float, iterations_per_second: float) -> None:
         self.epoch_label.setText(self.tr("Epoch {0}").format(epoch))
@@ -672,7 +678,7 @@ class MainWindow(QMainWindow):
         epochs = len(result.epochs)
         iterations = len(result.iteration_costs)
         if result.status == "finished":
-            # The trainer's time leaves out its checkpoint waits; the pace's waits belong to the run's length.
+            # The trainer's time leaves out every checkpoint wait, but the waits for the pace are part of the run.
             seconds = result.elapsed_seconds + self.runner.pacing_wait_seconds
             text = self.tr("Finished: {0} epochs, {1} iterations in {2:.1f} s").format(epochs, iterations, seconds)
         elif result.status == "diverged":

@@ -24,6 +24,9 @@ AS_FAST_AS_POSSIBLE = 0
 PACE_CHOICES = (AS_FAST_AS_POSSIBLE, 1000, 300, 100, 30, 10)
 #: The pace of a new installation: about 1,500 iterations of the default moons run then take 5 s.
 DEFAULT_PACE = 300
+#: How far behind its schedule a paced loop may fall and still catch up, in seconds.
+#: Further behind, the schedule restarts.
+MAX_CATCH_UP_SECONDS = 0.25
 
 
 def check_pace(iterations_per_second: float) -> float:
@@ -40,9 +43,11 @@ class PacedRunControl(RunControl):
 
     Iteration k+1 is due 1 / pace seconds after iteration k was due (not
     after it started), so short delays are made up and the rate is right on
-    average. When the loop falls more than one interval behind (after a
-    pause, or a step slower than the interval), the schedule restarts from
-    now instead of letting a burst of iterations catch up.
+    average. Such delays are common: a woken thread may wait several
+    milliseconds for the GIL while the GUI thread paints. When the loop
+    falls more than ``MAX_CATCH_UP_SECONDS`` behind (after a pause, or when
+    the machine cannot keep the pace), the schedule restarts from now
+    instead of letting a long burst of iterations catch up.
 
     The wait is a condition wait with a timeout, woken by
     :meth:`request_stop`, :meth:`pause` and :meth:`set_pace`. So a stop or a
@@ -56,7 +61,7 @@ class PacedRunControl(RunControl):
         self._clock = clock
         self._pace_condition = threading.Condition()
         self._iterations_per_second = check_pace(iterations_per_second)
-        # The time the previous iteration was due (clock seconds); None before the first one.
+        # The clock time at which the previous iteration was due, or None before the first iteration.
         self._previous_due: float | None = None
         self._waited_seconds = 0.0
 
@@ -71,7 +76,7 @@ class PacedRunControl(RunControl):
         return self._waited_seconds
 
     def set_pace(self, iterations_per_second: float) -> None:
-        """Change the pace; the loop applies it to the iteration it waits for now. Safe from any thread."""
+        """Change the pace, starting with the iteration the loop waits for now. Safe to call from any thread."""
         value = check_pace(iterations_per_second)
         with self._pace_condition:
             self._iterations_per_second = value
@@ -112,14 +117,13 @@ class PacedRunControl(RunControl):
                 self._waited_seconds += self._clock() - now
 
     def _next_due(self, now: float) -> float:
-        """Return when the next iteration is due at the current pace; ``now`` when no delay applies."""
+        """Return the clock time at which the next iteration is due, or ``now`` when no delay applies."""
         rate = self._iterations_per_second
         if rate == AS_FAST_AS_POSSIBLE or self._previous_due is None:
             return now
 
-        interval = 1.0 / rate
-        due = self._previous_due + interval
-        if now - due > interval:
+        due = self._previous_due + 1.0 / rate
+        if now - due > MAX_CATCH_UP_SECONDS:
             return now
         return due
 
@@ -133,8 +137,8 @@ class RateMeter:
 
     The rate is (newest count − oldest count) / (newest time − oldest time)
     over the samples of the last ``window_seconds``. It is NaN until the
-    window holds two samples at different times, so a caller can fall back to
-    another estimate.
+    window contains two samples at different times, so a caller can fall back
+    to another estimate.
     """
 
     def __init__(self, window_seconds: float = 1.0) -> None:
@@ -144,7 +148,7 @@ class RateMeter:
         self._samples: deque[tuple[float, int]] = deque()
 
     def add(self, time_seconds: float, iteration: int) -> None:
-        """Record that ``iteration`` iterations were done at ``time_seconds``; times must not decrease."""
+        """Record that ``iteration`` iterations were done at ``time_seconds``, which must not decrease."""
         self._samples.append((time_seconds, iteration))
 
         oldest_kept = time_seconds - self.window_seconds

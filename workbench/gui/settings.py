@@ -32,7 +32,7 @@ KEY_LAST_CONFIG = "experiment/last_config"
 KEY_LAST_DIRECTORY = "files/last_directory"
 KEY_LANGUAGE = "interface/language"
 KEY_SMOOTHING_BETA = "plots/smoothing_beta"
-#: Training pace in iterations per second, one of ``pacing.PACE_CHOICES``; 0 means as fast as possible.
+#: Training pace in iterations per second, one of ``pacing.PACE_CHOICES``, where 0 means as fast as possible.
 KEY_TRAINING_PACE = "training/pace_iterations_per_second"
 #: True when the window hid the parameter dock for a tab without parameters (not the user's choice).
 KEY_PARAMETERS_HIDDEN_BY_TAB = "main_window/parameters_hidden_by_tab"

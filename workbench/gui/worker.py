@@ -286,11 +286,11 @@ class TrainingRunner(QObject):
 
     @property
     def pace(self) -> float:
-        """Iterations per second that runs are held to; 0 (``AS_FAST_AS_POSSIBLE``) means no delay."""
+        """The pace in iterations per second, where 0 (``AS_FAST_AS_POSSIBLE``) means no delay."""
         return self._iterations_per_second
 
     def set_pace(self, iterations_per_second: float) -> None:
-        """Hold the running run, and the next ones, to ``iterations_per_second`` (0: no delay).
+        """Set the pace of the running run and of later runs, in iterations per second (0 for no delay).
 
         Raises ValueError for a negative or non-finite rate.
         """
@@ -302,7 +302,7 @@ class TrainingRunner(QObject):
 
     @property
     def pacing_wait_seconds(self) -> float:
-        """Seconds the current or last run waited for its pace, time paused excluded; 0 before the first run."""
+        """Seconds the current or last run waited for its pace, time paused excluded (0 before the first run)."""
         return self._worker.control.waited_seconds if self._worker is not None else 0.0
 
     def start(self, config: RunConfig, **worker_options) -> None:
