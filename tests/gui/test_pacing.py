@@ -1,4 +1,4 @@
-"""The training pace: real runs in a real QThread held to a rate, stopped, paused and re-paced while they train.
+"""The training pace: real runs in a real QThread limited to a rate, stopped, paused and re-paced as they train.
 
 Timing checks are loose on purpose (the machine may be busy). They bound a
 paced run from below, so a pace that does nothing fails, and they leave speed
@@ -88,6 +88,44 @@ def test_control_spaces_checkpoints():
     assert control.waited_seconds >= 0.15
 
 
+class ShiftedClock:
+    """``time.perf_counter`` plus an offset a test raises to make the loop arrive late at its checkpoint."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.perf_counter() + self.offset
+
+
+def test_control_catches_up_short_delay():
+    clock = ShiftedClock()
+    control = PacedRunControl(100, clock=clock)
+    assert control.checkpoint()
+
+    clock.offset += 0.035  # 3.5 intervals late, which is less than MAX_CATCH_UP_SECONDS
+    for _ in range(3):
+        assert control.checkpoint()
+
+    # The three iterations due at 10, 20 and 30 ms were already late, so none of them waited.
+    assert control.waited_seconds < 0.005
+
+
+def test_control_restarts_after_long_delay():
+    clock = ShiftedClock()
+    control = PacedRunControl(100, clock=clock)
+    assert control.checkpoint()
+
+    clock.offset += 1.0  # much later than MAX_CATCH_UP_SECONDS, as after a pause
+    assert control.checkpoint()
+    waited_before = control.waited_seconds
+    assert control.checkpoint()
+
+    # No burst of 100 iterations: the one after the late one waits a whole interval of 10 ms.
+    assert waited_before < 0.005
+    assert control.waited_seconds - waited_before >= 0.008
+
+
 def test_control_unpaced_does_not_wait():
     control = PacedRunControl(AS_FAST_AS_POSSIBLE)
 
@@ -140,7 +178,7 @@ def test_control_pause_during_wait_blocks():
     time.sleep(0.05)
 
     control.pause()
-    control.set_pace(AS_FAST_AS_POSSIBLE)  # the wait for the pace ends, the pause still holds the loop
+    control.set_pace(AS_FAST_AS_POSSIBLE)  # the wait for the pace ends, but the pause keeps the loop waiting
     time.sleep(0.2)
     assert outcome == []
     control.resume()
