@@ -829,333 +829,333 @@
         <translation>优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="105"/>
+        <location filename="../../workbench/gui/main_window.py" line="106"/>
         <source>Training</source>
         <extracomment>The newest message box the window opened (errors, notes); tests read and close it. The runner of &quot;Compare optimizers&quot; and &quot;Compare decay&quot;, created on the first comparison.</extracomment>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="106"/>
+        <location filename="../../workbench/gui/main_window.py" line="107"/>
         <source>Landscape</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="107"/>
+        <location filename="../../workbench/gui/main_window.py" line="108"/>
         <source>EWA explorer</source>
         <translation>指数加权平均</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="108"/>
+        <location filename="../../workbench/gui/main_window.py" line="109"/>
         <source>Decay explorer</source>
         <translation>学习率衰减</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="109"/>
+        <location filename="../../workbench/gui/main_window.py" line="110"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="110"/>
+        <location filename="../../workbench/gui/main_window.py" line="111"/>
         <source>Sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="113"/>
+        <location filename="../../workbench/gui/main_window.py" line="114"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="124"/>
+        <location filename="../../workbench/gui/main_window.py" line="125"/>
         <source>Run history</source>
         <translation>运行历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="153"/>
+        <location filename="../../workbench/gui/main_window.py" line="154"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="155"/>
+        <location filename="../../workbench/gui/main_window.py" line="156"/>
         <source>Reset every setting to the defaults (moons with Adam)</source>
         <translation>将所有设置恢复为默认值（月牙形数据集，Adam）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="156"/>
+        <location filename="../../workbench/gui/main_window.py" line="157"/>
         <source>&amp;Open experiment…</source>
         <translation>打开实验(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="158"/>
+        <location filename="../../workbench/gui/main_window.py" line="159"/>
         <source>&amp;Save experiment…</source>
         <translation>保存实验(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="160"/>
+        <location filename="../../workbench/gui/main_window.py" line="161"/>
         <source>Export metrics &amp;CSV…</source>
         <translation>导出指标 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="161"/>
+        <location filename="../../workbench/gui/main_window.py" line="162"/>
         <source>Write the last run&apos;s per-epoch and per-iteration metrics</source>
         <translation>写出最近一次运行每轮和每次迭代的指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="162"/>
+        <location filename="../../workbench/gui/main_window.py" line="163"/>
         <source>Export plots as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="163"/>
+        <location filename="../../workbench/gui/main_window.py" line="164"/>
         <source>Export plots as S&amp;VG…</source>
         <translation>将图表导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="164"/>
+        <location filename="../../workbench/gui/main_window.py" line="165"/>
         <source>Choose run &amp;database…</source>
         <translation>选择运行数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="165"/>
+        <location filename="../../workbench/gui/main_window.py" line="166"/>
         <source>Choose the file that stores the run history; a new file is created when it does not exist</source>
         <translation>选择保存运行历史的文件；文件不存在时会新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="167"/>
+        <location filename="../../workbench/gui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="171"/>
+        <location filename="../../workbench/gui/main_window.py" line="172"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="173"/>
-        <location filename="../../workbench/gui/main_window.py" line="616"/>
+        <location filename="../../workbench/gui/main_window.py" line="174"/>
+        <location filename="../../workbench/gui/main_window.py" line="619"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="175"/>
+        <location filename="../../workbench/gui/main_window.py" line="176"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="177"/>
+        <location filename="../../workbench/gui/main_window.py" line="178"/>
         <source>Compare &amp;optimizers</source>
         <translation>比较优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="179"/>
+        <location filename="../../workbench/gui/main_window.py" line="180"/>
         <source>Train the current settings with GD, momentum, RMSprop and Adam and overlay the four runs</source>
         <translation>用当前设置分别以 GD、动量、RMSprop 和 Adam 训练，并叠加显示这四个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="180"/>
+        <location filename="../../workbench/gui/main_window.py" line="181"/>
         <source>Compare &amp;decay schedules</source>
         <translation>比较学习率调度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="182"/>
+        <location filename="../../workbench/gui/main_window.py" line="183"/>
         <source>Train the current settings with Adam and four learning-rate schedules and overlay the runs</source>
         <translation>用当前设置以 Adam 和四种学习率调度训练，并叠加显示这些运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="183"/>
+        <location filename="../../workbench/gui/main_window.py" line="184"/>
         <source>&amp;Cancel comparison</source>
         <translation>取消比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="197"/>
+        <location filename="../../workbench/gui/main_window.py" line="198"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="198"/>
+        <location filename="../../workbench/gui/main_window.py" line="199"/>
         <source>&amp;Landscape</source>
         <translation>代价曲面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="199"/>
+        <location filename="../../workbench/gui/main_window.py" line="200"/>
         <source>&amp;EWA explorer</source>
         <translation>指数加权平均(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="200"/>
+        <location filename="../../workbench/gui/main_window.py" line="201"/>
         <source>&amp;Decay explorer</source>
         <translation>学习率衰减(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="201"/>
+        <location filename="../../workbench/gui/main_window.py" line="202"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="202"/>
+        <location filename="../../workbench/gui/main_window.py" line="203"/>
         <source>&amp;Sweep</source>
         <translation>超参数扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="223"/>
+        <location filename="../../workbench/gui/main_window.py" line="224"/>
         <source>&amp;About Optimizer Workbench</source>
         <translation>关于优化器工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="228"/>
+        <location filename="../../workbench/gui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="241"/>
+        <location filename="../../workbench/gui/main_window.py" line="242"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="245"/>
+        <location filename="../../workbench/gui/main_window.py" line="246"/>
         <source>Pa&amp;ce</source>
         <translation>限速(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="254"/>
+        <location filename="../../workbench/gui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="259"/>
+        <location filename="../../workbench/gui/main_window.py" line="260"/>
         <source>&amp;Parameters</source>
         <translation>参数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="262"/>
+        <location filename="../../workbench/gui/main_window.py" line="263"/>
         <source>&amp;Run history</source>
         <translation>运行历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="266"/>
+        <location filename="../../workbench/gui/main_window.py" line="267"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="270"/>
+        <location filename="../../workbench/gui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="274"/>
+        <location filename="../../workbench/gui/main_window.py" line="275"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="282"/>
+        <location filename="../../workbench/gui/main_window.py" line="283"/>
         <source>Mini-batch iterations per second a training run may make, so the plots can be watched as they change. The pace never changes the numbers a run computes.</source>
         <translation>训练运行每秒最多进行的小批量迭代次数，便于观察图表的变化。限速不会改变运行计算出的任何数值。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="284"/>
+        <location filename="../../workbench/gui/main_window.py" line="285"/>
         <source>Pace</source>
         <translation>限速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="302"/>
+        <location filename="../../workbench/gui/main_window.py" line="303"/>
         <source>As fast as possible</source>
         <translation>不限速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="303"/>
+        <location filename="../../workbench/gui/main_window.py" line="304"/>
         <source>{0} iterations/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="501"/>
+        <location filename="../../workbench/gui/main_window.py" line="502"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="503"/>
-        <location filename="../../workbench/gui/main_window.py" line="541"/>
-        <location filename="../../workbench/gui/main_window.py" line="614"/>
+        <location filename="../../workbench/gui/main_window.py" line="504"/>
+        <location filename="../../workbench/gui/main_window.py" line="542"/>
+        <location filename="../../workbench/gui/main_window.py" line="617"/>
         <source>Cannot start: {0}</source>
         <translation>无法开始：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="554"/>
+        <location filename="../../workbench/gui/main_window.py" line="556"/>
         <source>Loading the data set…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="596"/>
-        <location filename="../../workbench/gui/main_window.py" line="632"/>
+        <location filename="../../workbench/gui/main_window.py" line="599"/>
+        <location filename="../../workbench/gui/main_window.py" line="635"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="599"/>
-        <location filename="../../workbench/gui/main_window.py" line="632"/>
+        <location filename="../../workbench/gui/main_window.py" line="602"/>
+        <location filename="../../workbench/gui/main_window.py" line="635"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="606"/>
+        <location filename="../../workbench/gui/main_window.py" line="609"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="613"/>
+        <location filename="../../workbench/gui/main_window.py" line="616"/>
         <source>Start training (F5)</source>
         <translation>开始训练（F5）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="616"/>
+        <location filename="../../workbench/gui/main_window.py" line="619"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="651"/>
+        <location filename="../../workbench/gui/main_window.py" line="657"/>
         <source>Epoch {0}</source>
         <translation>第 {0} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="652"/>
+        <location filename="../../workbench/gui/main_window.py" line="658"/>
         <source>Iteration {0}</source>
         <translation>第 {0} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="653"/>
+        <location filename="../../workbench/gui/main_window.py" line="659"/>
         <source>Cost {0}</source>
         <translation>代价 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="655"/>
+        <location filename="../../workbench/gui/main_window.py" line="661"/>
         <source>{0} it/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="677"/>
+        <location filename="../../workbench/gui/main_window.py" line="683"/>
         <source>Finished: {0} epochs, {1} iterations in {2:.1f} s</source>
         <translation>已完成：{0} 轮，{1} 次迭代，耗时 {2:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="679"/>
+        <location filename="../../workbench/gui/main_window.py" line="685"/>
         <source>Diverged: {0}</source>
         <translation>已发散：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="682"/>
+        <location filename="../../workbench/gui/main_window.py" line="688"/>
         <source>Stopped: {0}</source>
         <translation>已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="688"/>
+        <location filename="../../workbench/gui/main_window.py" line="694"/>
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="715"/>
+        <location filename="../../workbench/gui/main_window.py" line="721"/>
         <source>Run history unavailable</source>
         <translation>运行历史不可用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="716"/>
+        <location filename="../../workbench/gui/main_window.py" line="722"/>
         <source>{0}
 
 Training still works, but runs are not stored. Choose another file with File &gt; Choose run database….</source>
@@ -1164,12 +1164,12 @@ Training still works, but runs are not stored. Choose another file with File &gt
 仍然可以训练，但运行不会被保存。请通过“文件 &gt; 选择运行数据库…”选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="733"/>
+        <location filename="../../workbench/gui/main_window.py" line="739"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="734"/>
+        <location filename="../../workbench/gui/main_window.py" line="740"/>
         <source>The current run database stays in use.
 
 {0}</source>
@@ -1178,68 +1178,68 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="741"/>
-        <location filename="../../workbench/gui/main_window.py" line="776"/>
+        <location filename="../../workbench/gui/main_window.py" line="747"/>
+        <location filename="../../workbench/gui/main_window.py" line="782"/>
         <source>Storing runs in {0}</source>
         <translation>运行保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="760"/>
+        <location filename="../../workbench/gui/main_window.py" line="766"/>
         <source>Choose run database</source>
         <translation>选择运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="761"/>
+        <location filename="../../workbench/gui/main_window.py" line="767"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="780"/>
+        <location filename="../../workbench/gui/main_window.py" line="786"/>
         <source>Stop the run first; the settings cannot change while it trains.</source>
         <translation>请先停止运行；训练期间不能更改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="783"/>
+        <location filename="../../workbench/gui/main_window.py" line="789"/>
         <source>Opened the settings of the selected run</source>
         <translation>已打开所选运行的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="787"/>
+        <location filename="../../workbench/gui/main_window.py" line="793"/>
         <source>Stop the run first; only one run trains at a time.</source>
         <translation>请先停止运行；同一时间只能训练一个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="824"/>
+        <location filename="../../workbench/gui/main_window.py" line="830"/>
         <source>Cannot compare: {0}</source>
         <translation>无法比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="866"/>
+        <location filename="../../workbench/gui/main_window.py" line="872"/>
         <source>Comparison cancelled; {0} run(s) stored</source>
         <translation>比较已取消；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="868"/>
+        <location filename="../../workbench/gui/main_window.py" line="874"/>
         <source>Comparison finished; {0} runs stored</source>
         <translation>比较已完成；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="883"/>
+        <location filename="../../workbench/gui/main_window.py" line="889"/>
         <source>The comparison could not run: {0}</source>
         <translation>比较无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="885"/>
+        <location filename="../../workbench/gui/main_window.py" line="891"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="916"/>
+        <location filename="../../workbench/gui/main_window.py" line="922"/>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="917"/>
+        <location filename="../../workbench/gui/main_window.py" line="923"/>
         <source>{0} could not be opened, and the current settings are unchanged.
 
 {1}</source>
@@ -1248,130 +1248,130 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="923"/>
+        <location filename="../../workbench/gui/main_window.py" line="929"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="929"/>
-        <location filename="../../workbench/gui/main_window.py" line="936"/>
+        <location filename="../../workbench/gui/main_window.py" line="935"/>
+        <location filename="../../workbench/gui/main_window.py" line="942"/>
         <source>Cannot save experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="930"/>
+        <location filename="../../workbench/gui/main_window.py" line="936"/>
         <source>Fix the invalid setting first: {0}</source>
         <translation>请先修正无效的设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="937"/>
-        <location filename="../../workbench/gui/main_window.py" line="964"/>
-        <location filename="../../workbench/gui/main_window.py" line="983"/>
+        <location filename="../../workbench/gui/main_window.py" line="943"/>
+        <location filename="../../workbench/gui/main_window.py" line="970"/>
+        <location filename="../../workbench/gui/main_window.py" line="989"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="941"/>
+        <location filename="../../workbench/gui/main_window.py" line="947"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="951"/>
+        <location filename="../../workbench/gui/main_window.py" line="957"/>
         <source>No metrics yet</source>
         <translation>还没有指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="952"/>
+        <location filename="../../workbench/gui/main_window.py" line="958"/>
         <source>Run a training first; its metrics can be exported when it ends.</source>
         <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="963"/>
+        <location filename="../../workbench/gui/main_window.py" line="969"/>
         <source>Cannot export metrics</source>
         <translation>无法导出指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="968"/>
+        <location filename="../../workbench/gui/main_window.py" line="974"/>
         <source>Exported {0} and {1}</source>
         <translation>已导出 {0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="982"/>
+        <location filename="../../workbench/gui/main_window.py" line="988"/>
         <source>Cannot export plots</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="987"/>
+        <location filename="../../workbench/gui/main_window.py" line="993"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1000"/>
+        <location filename="../../workbench/gui/main_window.py" line="1006"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1001"/>
+        <location filename="../../workbench/gui/main_window.py" line="1007"/>
         <source>Experiments (*.json);;All files (*)</source>
         <translation>实验文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1006"/>
+        <location filename="../../workbench/gui/main_window.py" line="1012"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1008"/>
+        <location filename="../../workbench/gui/main_window.py" line="1014"/>
         <source>Experiments (*.json)</source>
         <translation>实验文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1013"/>
+        <location filename="../../workbench/gui/main_window.py" line="1019"/>
         <source>Export metrics CSV</source>
         <translation>导出指标 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1015"/>
+        <location filename="../../workbench/gui/main_window.py" line="1021"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1020"/>
+        <location filename="../../workbench/gui/main_window.py" line="1026"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1022"/>
+        <location filename="../../workbench/gui/main_window.py" line="1028"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1027"/>
+        <location filename="../../workbench/gui/main_window.py" line="1033"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1029"/>
+        <location filename="../../workbench/gui/main_window.py" line="1035"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1046"/>
+        <location filename="../../workbench/gui/main_window.py" line="1052"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1047"/>
+        <location filename="../../workbench/gui/main_window.py" line="1053"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
         <translation>下次启动优化器工作台时，界面将使用“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1053"/>
+        <location filename="../../workbench/gui/main_window.py" line="1059"/>
         <source>About Optimizer Workbench</source>
         <translation>关于优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1054"/>
+        <location filename="../../workbench/gui/main_window.py" line="1060"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>
@@ -2841,47 +2841,56 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
         <source>Final training accuracy</source>
         <translation>最终训练准确率</translation>
     </message>
+    <message>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="90"/>
+        <source>No sweep results yet.
+
+Choose one or two settings and their values, then press Start sweep. The final metric of each cell appears here as its run ends.</source>
+        <translation>还没有扫描结果。
+
+选择一到两个参数及其取值，然后点击“开始扫描”。每个单元的运行结束后，其最终指标会显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>SweepTableModel</name>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_results.py" line="253"/>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="268"/>
         <source>Status</source>
         <extracomment>The tick texts of each labelled axis (&quot;bottom&quot;, &quot;left&quot;), in grid order.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_results.py" line="254"/>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="269"/>
         <source>Validation cost</source>
         <translation>验证代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_results.py" line="255"/>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="270"/>
         <source>Validation accuracy</source>
         <translation>验证准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_results.py" line="256"/>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="271"/>
         <source>Train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_results.py" line="257"/>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="272"/>
         <source>Train accuracy</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_results.py" line="258"/>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="273"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_results.py" line="259"/>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="274"/>
         <source>Time (s)</source>
         <translation>耗时（秒）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_results.py" line="260"/>
+        <location filename="../../workbench/gui/runs/sweep_results.py" line="275"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -2995,57 +3004,57 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
         <translation>请修正网格：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="377"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="378"/>
         <source>{0} runs of {1} epochs each</source>
         <translation>共 {0} 个运行，每个 {1} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="381"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="383"/>
         <source>Note: the current config does not use {0} (optimizer {1}, schedule {2}), so this axis changes nothing.</source>
         <translation>注意：当前配置不使用“{0}”（优化器 {1}，调度方式 {2}），因此这条轴不起作用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="425"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="447"/>
         <source>no sweep has finished yet</source>
         <translation>还没有已完成的扫描</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="434"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="456"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="435"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="457"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="452"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="474"/>
         <source>Export sweep plot as PNG</source>
         <translation>将扫描图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="452"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="474"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="458"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="480"/>
         <source>Export sweep plot as SVG</source>
         <translation>将扫描图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="458"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="480"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="464"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="486"/>
         <source>Export sweep table as CSV</source>
         <translation>将扫描表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="464"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="486"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
