@@ -263,12 +263,15 @@ def test_name_states_value(name, value, expected):
 def test_placeholder_until_runs_shown(view, store, two_runs):
     assert view.plot_stack.currentWidget() is view.placeholder_label
     assert "No runs selected" in view.placeholder_label.text()
+    assert view.differences_label.isHidden()
 
     view.show_runs(store, two_runs)
     assert view.plot_stack.currentWidget() is view.graphics
+    assert not view.differences_label.isHidden()
 
     view.clear()
     assert view.plot_stack.currentWidget() is view.placeholder_label
+    assert view.differences_label.isHidden()
 
 
 @pytest.mark.parametrize("decades, size", [(0.3, 90), (1.0, 90), (1.0, 400), (2.5, 120), (6.0, 150)])

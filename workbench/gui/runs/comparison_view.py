@@ -306,6 +306,8 @@ class RunComparisonView(QWidget):
         self.legend.addItem(train_cost, self.legend_text(run, settings))
 
     def _update_differences(self) -> None:
+        # Without runs the placeholder explains what to do, so the line would only repeat it.
+        self.differences_label.setVisible(bool(self._runs))
         if not self._runs:
             text = self.tr("Select runs in the runs panel to overlay their curves.")
         elif len(self._runs) == 1:
