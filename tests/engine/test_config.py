@@ -115,6 +115,20 @@ def test_missing_file_named(tmp_path):
         load(path)
 
 
+@pytest.mark.parametrize("content", [
+    '{"optimizer": {"name": "gd"}}'.encode("utf-16"),
+    bytes(range(256)),
+])
+def test_non_utf8_file_rejected(tmp_path, content):
+    path = tmp_path / "experiment.json"
+    path.write_bytes(content)
+
+    with pytest.raises(ConfigError, match="not UTF-8") as raised:
+        load(path)
+    assert "experiment.json" in str(raised.value)
+    assert "save the file as UTF-8" in str(raised.value)
+
+
 def test_newer_version_rejected():
     with pytest.raises(ConfigError, match="version"):
         from_dict({"version": config_module.CONFIG_VERSION + 1})

@@ -283,6 +283,9 @@ def load(path: str | Path) -> RunConfig:
     except OSError as error:
         raise ConfigError("config file", str(path), f"cannot be read ({error.strerror})",
                           "check the path and the file's permissions") from error
+    except UnicodeDecodeError as error:
+        raise ConfigError("config file", str(path), f"is not UTF-8 text (byte {error.start} cannot be decoded)",
+                          "save the file as UTF-8, or save the experiment again from the app") from error
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
