@@ -97,6 +97,45 @@ def test_schedule_preview_follows_config(panel):
     np.testing.assert_allclose(y, expected)
 
 
+@pytest.mark.parametrize("schedule_name", ["constant", "inverse_time", "exponential", "inverse_sqrt"])
+def test_schedule_preview_after_stepwise(panel, schedule_name):
+    config = RunConfig()
+    config.training.epochs = 40
+    config.optimizer.learning_rate = 0.1
+    config.schedule.name = "stepwise"
+    config.schedule.interval = 10
+    panel.set_config(config)
+    _, stepwise_rates = panel.schedule_panel.preview_curve.getData()
+    assert len(stepwise_rates) == 40
+
+    config.schedule.name = schedule_name
+    panel.set_config(config)
+    panel.network_panel.hidden_layers_edit.setText("abc")
+
+    x, y = panel.schedule_panel.preview_curve.getData()
+    expected = Schedule(schedule_name).learning_rate(0.1, np.arange(40))
+    np.testing.assert_array_equal(x, np.arange(40))
+    np.testing.assert_allclose(y, expected)
+    assert not panel.is_valid
+    assert panel.panel_error("network.hidden_layers")
+
+
+def test_preview_error_keeps_validation(panel, monkeypatch, caplog):
+    validity = []
+    panel.validity_changed.connect(lambda valid, message: validity.append(valid))
+
+    def broken_preview(_config):
+        raise RuntimeError("preview failed")
+
+    monkeypatch.setattr(panel.schedule_panel, "update_preview", broken_preview)
+    panel.network_panel.hidden_layers_edit.setText("abc")
+
+    assert validity == [False]
+    assert not panel.is_valid
+    assert panel.panel_error("network.hidden_layers")
+    assert "preview failed" in caplog.text
+
+
 @pytest.mark.parametrize("text, expected", [("16, 8", [16, 8]), ("32", [32]), ("", []), (" 4 4 ", [4, 4])])
 def test_parse_hidden_layers_accepts(text, expected):
     assert parse_hidden_layers(text) == expected

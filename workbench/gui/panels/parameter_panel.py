@@ -160,10 +160,19 @@ class ParameterPanel(QScrollArea):
         self._config = config
         self._errors = errors
         self._show_errors(errors)
-        self.schedule_panel.update_preview(config)
 
         self.config_edited.emit(copy.deepcopy(config))
         self.validity_changed.emit(not errors, self.error_message)
+
+        self._update_schedule_preview(config)
+
+    def _update_schedule_preview(self, config: RunConfig) -> None:
+        # The preview runs after validation and its exceptions are only logged, because a plotting
+        # error must never leave the window with a stale validity (Start enabled for an invalid config).
+        try:
+            self.schedule_panel.update_preview(config)
+        except Exception:
+            logger.exception("Could not draw the learning-rate preview for schedule %r", config.schedule.name)
 
     def _show_errors(self, errors: list[tuple[str, str]]) -> None:
         for panel in self.panels:

@@ -97,7 +97,8 @@ class SchedulePanel(ConfigPanel):
             schedule = Schedule(name=schedule_config.name, decay_rate=schedule_config.decay_rate,
                                 base=schedule_config.base, k=schedule_config.k, interval=schedule_config.interval)
         except ScheduleError:
-            self.preview_curve.setData([], [])
+            # stepMode is passed on every call because the curve keeps the last one it was given.
+            self.preview_curve.setData([], [], stepMode=None)
             return
 
         n_epochs = max(1, int(config.training.epochs))
@@ -105,11 +106,12 @@ class SchedulePanel(ConfigPanel):
         rates = schedule.learning_rate(config.optimizer.learning_rate, epochs)
         # Start the axis at 0 so a constant or slowly decaying α is not magnified into noise.
         self.preview_plot.setYRange(0.0, float(np.max(rates)) * 1.1, padding=0)
-        # A stepwise schedule is a staircase: draw it with steps, not slopes.
+        # A stepwise schedule is a staircase, so it is drawn with stepMode "center", which takes one
+        # more x value (the bin edges) than y values. Every other schedule resets stepMode to None.
         if schedule.name == "stepwise":
             self.preview_curve.setData(np.append(epochs, n_epochs), rates, stepMode="center")
         else:
-            self.preview_curve.setData(epochs, rates)
+            self.preview_curve.setData(epochs, rates, stepMode=None)
 
     def _load(self, config: RunConfig) -> None:
         schedule = config.schedule
