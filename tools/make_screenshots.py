@@ -153,9 +153,6 @@ class Shooter:
         if name in self.requested:
             save_grab(widget or self.window, self.folder / f"{name}.png")
 
-    def wants_any(self, *names: str) -> bool:
-        return any(name in self.requested for name in names)
-
     def training(self) -> None:
         """Train Adam with exponential decay on moons at a watchable pace: one shot halfway, one at the end.
 
@@ -219,7 +216,7 @@ class Shooter:
         self.save("landscape")
 
     def compare(self) -> None:
-        """Run Run → Compare optimizers on moons with α = 0.01 for 100 epochs; the window opens Compare at the end."""
+        """Start Run → Compare optimizers on moons with α = 0.01 for 100 epochs, then grab the Compare tab it opens."""
         from workbench.engine.config import RunConfig, replace
 
         window = self.window
@@ -251,7 +248,7 @@ class Shooter:
         self.save("sweep")
 
     def run_history(self) -> None:
-        """Open the Run history dock over the Compare tab and select the four comparison runs."""
+        """Open the Run history dock under the Compare tab, which still shows the four comparison runs."""
         window = self.window
         window.show_view(window.comparison_tab)
         window.runs_dock.show()
@@ -265,7 +262,7 @@ def make_screenshots(arguments: argparse.Namespace) -> int:
     folder = arguments.output or REPOSITORY_ROOT / "docs" / "images" / IMAGE_FOLDERS[arguments.language]
     folder.mkdir(parents=True, exist_ok=True)
     requested = set(arguments.only or SHOT_NAMES)
-    # The last shot that was requested decides how far the window has to be driven.
+    # The last requested shot decides how far the window is driven.
     last_index = max(SHOT_NAMES.index(name) for name in requested)
 
     with tempfile.TemporaryDirectory(prefix="workbench-screenshots-") as scratch:
