@@ -60,9 +60,21 @@ def test_schedule_fields_follow_schedule_name():
     inverse_time = replace(RunConfig(), **{"schedule.name": "inverse_time", "schedule.decay_rate": 0.5})
     stepwise = replace(RunConfig(), **{"schedule.name": "stepwise", "schedule.decay_rate": 1.0})
 
+    default_inverse_time = replace(RunConfig(), **{"schedule.name": "inverse_time"})
+
     assert not is_applicable(constant, "schedule.decay_rate")
-    assert differing_settings([constant, inverse_time]) == {"schedule.name": ["constant", "inverse_time"]}
+    assert differing_settings([constant, default_inverse_time]) == {"schedule.name": ["constant", "inverse_time"]}
     assert differing_settings([inverse_time, stepwise])["schedule.decay_rate"] == [0.5, 1.0]
+
+
+def test_partly_used_field_named_when_off_default():
+    constant = replace(RunConfig(), **{"schedule.decay_rate": 3.0})
+    inverse_time = replace(RunConfig(), **{"schedule.name": "inverse_time", "schedule.decay_rate": 0.5})
+
+    differences = differing_settings([constant, inverse_time])
+
+    assert differences == {"schedule.name": ["constant", "inverse_time"], "schedule.decay_rate": [None, 0.5]}
+    assert describe_differences(differences)[1] == "schedule.decay_rate: n/a vs 0.5"
 
 
 def test_data_fields_follow_source():
@@ -74,7 +86,9 @@ def test_data_fields_follow_source():
     assert not is_applicable(moons, "data.csv_path")
     assert not is_applicable(csv, "data.noise")
     assert not is_applicable(moons, "data.n_classes")
-    assert differing_settings([moons, spirals]) == {"data.source": ["moons", "spirals"]}
+    assert differing_settings([moons, spirals]) == {"data.source": ["moons", "spirals"], "data.n_classes": [None, 3]}
+    two_spirals = replace(RunConfig(), **{"data.source": "spirals"})
+    assert differing_settings([moons, two_spirals]) == {"data.source": ["moons", "spirals"]}
 
 
 def test_list_fields_compare_by_value():
@@ -105,7 +119,7 @@ def test_legend_labels_use_short_names():
 
     assert labels == [
         "optimizer=adam, learning_rate=0.01",
-        "optimizer=momentum, learning_rate=0.01",
+        "optimizer=momentum, learning_rate=0.01, beta=0.95",
         "optimizer=gd, learning_rate=0.3",
     ]
     assert legend_labels([RunConfig(), RunConfig()]) == ["", ""]

@@ -81,13 +81,17 @@ def differing_settings(configs: list[RunConfig]) -> dict[str, list]:
 
     Each value list has one entry per config, in the given order, with ``None``
     where that config does not use the field. A field is included when at least
-    two configs that use it hold different values. Fewer than two configs
-    differ in nothing and give ``{}``. Fields keep the order of the config
-    dataclasses.
+    two configs that use it hold different values, or when only some configs
+    use it and one of them holds a value other than the default: comparing
+    constant decay with exponential decay at base 0.977 names the base, but
+    comparing GD with Adam at the default β1 does not name β1. Fewer than two
+    configs differ in nothing and give ``{}``. Fields keep the order of the
+    config dataclasses.
     """
     if len(configs) < 2:
         return {}
 
+    defaults = flatten_config(RunConfig())
     flat_configs = [flatten_config(config) for config in configs]
     differences: dict[str, list] = {}
     for dotted_field in flat_configs[0]:
@@ -96,7 +100,10 @@ def differing_settings(configs: list[RunConfig]) -> dict[str, list]:
             for config, flat in zip(configs, flat_configs)
         ]
         applicable_values = [value for value in values if value is not None]
-        if any(value != applicable_values[0] for value in applicable_values[1:]):
+        differ_between_users = any(value != applicable_values[0] for value in applicable_values[1:])
+        partly_used = 0 < len(applicable_values) < len(values)
+        off_default = any(value != defaults.get(dotted_field) for value in applicable_values)
+        if differ_between_users or (partly_used and off_default):
             differences[dotted_field] = values
     return differences
 
@@ -113,15 +120,18 @@ def format_value(value: Any) -> str:
 
 
 def describe_differences(differences: dict[str, list]) -> list[str]:
-    """Return one line per field, such as ``optimizer.name: adam vs gd`` (English, for logs and the CLI)."""
+    """Return one line per field, such as ``optimizer.name: adam vs gd`` (English, for logs and the CLI).
+
+    Repeated values are listed once, unless some config does not use the
+    field: then every config's value is listed in order, ``n/a`` included, so
+    each value can be matched to its run.
+    """
     lines = []
     for dotted_field, values in differences.items():
-        distinct: list[str] = []
-        for value in values:
-            text = format_value(value)
-            if text not in distinct:
-                distinct.append(text)
-        lines.append(f"{dotted_field}: {' vs '.join(distinct)}")
+        texts = [format_value(value) for value in values]
+        if None not in values:
+            texts = list(dict.fromkeys(texts))
+        lines.append(f"{dotted_field}: {' vs '.join(texts)}")
     return lines
 
 
