@@ -1945,67 +1945,67 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="310"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="312"/>
         <source>Select runs in the runs panel to overlay their curves.</source>
         <translation>在运行面板中选择运行，即可叠加显示它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="312"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="314"/>
         <source>Showing one run. Select two or more runs to see which settings differ.</source>
         <translation>正在显示一个运行。选择两个或更多运行可查看哪些设置不同。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="316"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="318"/>
         <source>Differences: {0}</source>
         <translation>差异：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="318"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="320"/>
         <source>The {0} runs have the same settings.</source>
         <translation>这 {0} 个运行的设置相同。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="365"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="367"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="366"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="368"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="378"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="380"/>
         <source>Export runs as CSV</source>
         <translation>将运行导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="378"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="380"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="383"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="385"/>
         <source>Folder for the run CSV files</source>
         <translation>存放运行 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="389"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="391"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="389"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="391"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="394"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="396"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="394"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="396"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
