@@ -2,6 +2,7 @@
 
 import csv
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,8 @@ from workbench.cli.sweep import run_and_store
 from workbench.engine.config import RunConfig, save
 from workbench.engine.store import FINISHED, RunStore
 from workbench.engine.training import Trainer
+
+from ._permissions import open_read_only_sqlite
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -116,6 +119,21 @@ def test_damaged_database_exits_with_message(tmp_path, config_file, capsys):
     assert database.read_bytes() == b"not a database at all"
 
 
+def test_read_only_database_exits_with_message(tmp_path, config_file, capsys, monkeypatch):
+    database = tmp_path / "read-only.sqlite3"
+    RunStore(database).close()
+    open_read_only_sqlite(monkeypatch)
+
+    status = main(["sweep", "--config", str(config_file), "--grid", "seed=0:1", "--out", str(tmp_path / "out"),
+                   "--db", str(database)])
+
+    error = capsys.readouterr().err
+    assert status == 2
+    assert "is read-only" in error
+    assert "--db" in error
+    assert "Traceback" not in error
+
+
 def test_diverged_cell_sets_exit_status(tmp_path, config_file):
     status = main(["sweep", "--config", str(config_file), "--optimizer", "gd", "--grid", "learning_rate=0.1,900",
                    "--workers", "1", "--out", str(tmp_path / "out"), "--quiet"])
@@ -163,6 +181,42 @@ def test_run_and_store_records_trainer_run(tmp_path):
         stored = store.load_run(run_id)
     assert stored.status == result.status == FINISHED
     assert list(stored.iteration_costs) == list(result.iteration_costs)
+
+
+def test_run_and_store_survives_read_only_database(tmp_path, capsys, monkeypatch):
+    database = tmp_path / "read-only.sqlite3"
+    RunStore(database).close()
+    open_read_only_sqlite(monkeypatch)
+    config = RunConfig()
+    config.data.n_samples = 60
+    config.training.epochs = 2
+
+    run_id, result = run_and_store(Trainer(config), db_path=str(database))
+
+    error = capsys.readouterr().err
+    assert run_id is None
+    assert result.status == FINISHED
+    assert error.count("This run is not stored in the run history.") == 1
+    assert "is read-only" in error
+
+
+def test_run_and_store_survives_failed_finish(tmp_path, capsys, monkeypatch):
+    def finish_on_full_disk(self, run_id, *args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(RunStore, "finish_run", finish_on_full_disk)
+    config = RunConfig()
+    config.data.n_samples = 60
+    config.training.epochs = 2
+
+    run_id, result = run_and_store(Trainer(config), db_path=str(tmp_path / "runs.sqlite3"))
+
+    error = capsys.readouterr().err
+    assert run_id is None
+    assert result.status == FINISHED
+    assert len(result.epochs) == 2
+    assert "disk is full" in error
+    assert "This run is not stored in the run history." in error
 
 
 def test_run_and_store_trains_without_history(tmp_path, capsys):

@@ -16,7 +16,10 @@ from workbench.cli import main
 from workbench.engine import config as config_module
 from workbench.engine.datasets import builtin_datasets
 from workbench.engine.metrics import EPOCH_CSV_COLUMNS, ITERATION_CSV_COLUMNS, iteration_epochs
+from workbench.engine.store import RunStore
 from workbench.engine.training import EpochMetrics, RunResult
+
+from ._permissions import file_mode_command_prefix, open_read_only_sqlite
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -303,3 +306,35 @@ def test_train_stores_run_in_history(tmp_path):
     assert stored.status == "finished"
     written = np.loadtxt(tmp_path / "run" / "iterations.csv", delimiter=",", skiprows=1)
     np.testing.assert_array_equal(stored.iteration_costs, written[:, 2])
+
+
+def test_read_only_database_trains_with_warning(tmp_path, capsys, monkeypatch):
+    database = tmp_path / "history.sqlite3"
+    RunStore(database).close()
+    open_read_only_sqlite(monkeypatch)
+
+    status = main(["train", "--epochs", "3", "--samples", "60", "--quiet", "--db", str(database),
+                   "--out", str(tmp_path / "run")])
+
+    error = capsys.readouterr().err
+    assert status == 0
+    assert "is read-only" in error
+    assert "This run is not stored in the run history." in error
+    assert len(read_rows(tmp_path / "run" / "metrics.csv")) == 1 + 3
+
+
+def test_mode_444_database_trains_with_warning(tmp_path):
+    prefix = file_mode_command_prefix()
+    database = tmp_path / "history.sqlite3"
+    RunStore(database).close()
+    database.chmod(0o444)
+    out = tmp_path / "run"
+
+    finished = subprocess.run([*prefix, sys.executable, "-m", "workbench", "train", "--epochs", "2", "--samples",
+                               "60", "--quiet", "--db", str(database), "--out", str(out)],
+                              cwd=REPOSITORY, capture_output=True, text=True, timeout=60)
+
+    assert finished.returncode == 0, finished.stderr
+    assert "Traceback" not in finished.stderr
+    assert "This run is not stored in the run history." in finished.stderr
+    assert (out / "metrics.csv").exists()

@@ -31,7 +31,10 @@ from workbench.engine.store import (
 )
 from workbench.engine.training import Trainer
 
+from ._permissions import file_mode_command_prefix, open_read_only_sqlite
+
 KILL_HELPER = Path(__file__).with_name("_kill_helper.py")
+REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def tiny_config(**changes) -> RunConfig:
@@ -345,6 +348,124 @@ def test_missing_table_is_rejected_unchanged(tmp_path):
 def test_folder_path_is_rejected(tmp_path):
     with pytest.raises(StoreError, match="is a folder"):
         RunStore(tmp_path)
+
+
+# -- read-only files -----------------------------------------------------------------------------------------
+
+
+def connect_read_only(path):
+    """Open ``path`` through SQLite's read-only mode, which fails writes as a file without write permission does.
+
+    Tests run as root in some containers, where file modes do not stop writes, so they use this instead.
+    """
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=False)
+
+
+def test_read_only_file_is_rejected_at_open(tmp_path, monkeypatch):
+    path = tmp_path / "runs.sqlite3"
+    with RunStore(path) as created:
+        record_run(tiny_config(), created)
+    open_read_only_sqlite(monkeypatch)
+
+    with pytest.raises(StoreError, match="is read-only") as raised:
+        RunStore(path)
+
+    assert str(path) in str(raised.value)
+    assert "writable" in raised.value.fix
+
+
+def test_file_mode_444_is_rejected_at_open(tmp_path):
+    prefix = file_mode_command_prefix()
+    path = tmp_path / "runs.sqlite3"
+    with RunStore(path) as created:
+        record_run(tiny_config(), created)
+    path.chmod(0o444)
+    script = ("import sys\n"
+              "from workbench.engine.store import RunStore, StoreError\n"
+              "try:\n"
+              "    RunStore(sys.argv[1])\n"
+              "except StoreError as error:\n"
+              "    print(error)\n")
+
+    finished = subprocess.run([*prefix, sys.executable, "-c", script, str(path)], capture_output=True, text=True,
+                              timeout=60, env=dict(os.environ, PYTHONPATH=str(REPOSITORY)))
+
+    assert finished.returncode == 0, finished.stderr
+    assert "is read-only" in finished.stdout
+
+
+def make_store_read_only(store):
+    """Swap the store's connection for a read-only one, as if the file lost its write permission."""
+    store._connection.close()
+    store._connection = connect_read_only(store.path)
+
+
+def test_recorder_stops_after_read_only_write(store, caplog):
+    run_id = store.create_run(tiny_config())
+    recorder_forwarded = []
+    recorder = RunRecorder(store, run_id, forward=recorder_forwarded.append, flush_interval=0.0)
+    make_store_read_only(store)
+    trainer = Trainer(tiny_config())
+
+    result = trainer.run(None, recorder.on_progress, 0.0)
+
+    assert result.status == FINISHED
+    assert not recorder.recording
+    assert sqlite3.Error in type(recorder.write_error).__mro__
+    assert sum(progress.costs.size for progress in recorder_forwarded) == result.iteration_costs.size
+    assert caplog.text.count("Stopped recording run") == 1
+    with pytest.raises(StoreError, match="stopped recording"):
+        recorder.finish(result)
+    summary = store.get_summary(run_id)
+    assert summary.status == RUNNING
+    assert summary.iteration_count == 0
+
+
+def test_record_run_passes_store_errors(store):
+    errors = []
+    original_create_run = store.create_run
+
+    def create_then_lose_write_access(*args, **kwargs):
+        run_id = original_create_run(*args, **kwargs)
+        make_store_read_only(store)
+        return run_id
+
+    store.create_run = create_then_lose_write_access
+
+    run_id, result = record_run(tiny_config(), store, on_store_error=errors.append, report_interval=0.0)
+
+    assert run_id is None
+    assert result.status == FINISHED
+    assert len(result.epochs) == 4
+    [error] = errors
+    # Finishing fails with SQLite's error, or with a StoreError when a report's write failed first.
+    assert isinstance(error, (StoreError, sqlite3.OperationalError))
+    assert "readonly database" in str(error)
+
+
+def test_record_run_raises_store_errors_by_default(store):
+    make_store_read_only(store)
+
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        record_run(tiny_config(), store)
+
+
+def test_store_error_while_failing_keeps_training_error(store):
+    original_create_run = store.create_run
+
+    def create_then_lose_write_access(*args, **kwargs):
+        run_id = original_create_run(*args, **kwargs)
+        make_store_read_only(store)
+        return run_id
+
+    store.create_run = create_then_lose_write_access
+
+    def explode(progress):
+        raise RuntimeError("display went away")
+
+    with pytest.raises(RuntimeError, match="display went away"):
+        record_run(tiny_config(training__epochs=1000), store, on_progress=explode, report_interval=0.0)
 
 
 # -- migration -----------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import math
 import multiprocessing
 import os
 import socket
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -209,6 +210,54 @@ def test_thread_executor_sweep_keeps_executor(store):
     assert [row.values for row in result.rows] == [(0,), (1,), (2,)]
     assert len({row.validation_cost for row in result.rows}) == 3
     assert result.validation_cost.shape == (3,)
+
+
+def test_read_only_store_keeps_sweeping(store, caplog):
+    calls = []
+    real_store_result = store.store_result
+
+    def store_result_on_read_only_file(*args, **kwargs):
+        calls.append(args)
+        if len(calls) > 1:
+            return real_store_result(*args, **kwargs)
+        error = sqlite3.OperationalError("attempt to write a readonly database")
+        error.sqlite_errorcode = sqlite3.SQLITE_READONLY
+        raise error
+
+    store.store_result = store_result_on_read_only_file
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
+        runner = SweepRunner(tiny_config(), [parse_grid_spec("seed=0:2")], store=store, executor=executor)
+        result = runner.run()
+
+    assert [row.status for row in result.rows] == [FINISHED] * 3
+    assert [row.run_id for row in result.rows] == [None] * 3
+    assert len(calls) == 1
+    assert "readonly" in str(runner.store_error)
+    assert "no more runs of this sweep are stored" in caplog.text
+    assert store.list_runs() == []
+
+
+def test_locked_store_retries_next_cell(store):
+    calls = []
+    real_store_result = store.store_result
+
+    def store_result_locked_once(*args, **kwargs):
+        calls.append(args)
+        if len(calls) > 1:
+            return real_store_result(*args, **kwargs)
+        error = sqlite3.OperationalError("database is locked")
+        error.sqlite_errorcode = sqlite3.SQLITE_BUSY
+        raise error
+
+    store.store_result = store_result_locked_once
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
+        runner = SweepRunner(tiny_config(), [parse_grid_spec("seed=0:2")], store=store, executor=executor)
+        result = runner.run()
+
+    assert len(calls) == 3
+    assert [row.run_id is None for row in result.rows] == [True, False, False]
+    assert "locked" in str(runner.store_error)
+    assert len(store.list_runs()) == 2
 
 
 def test_diverged_and_failed_cells_are_nan(store):

@@ -61,20 +61,35 @@ def run_and_store(trainer: Trainer, control: RunControl | None = None,
     """Run ``trainer`` while recording it in the run history; return (run id, result).
 
     ``db_path`` None means the default database. When the history cannot be
-    opened, a warning goes to stderr and the run trains without being stored
-    (run id None), because the run's own output files do not need the history.
+    opened or written (damaged, read-only, a write fails), one warning goes
+    to stderr and the run trains on without being stored (run id None),
+    because the run's own output files do not need the history.
     """
     try:
         store = RunStore(db_path)
     except StoreError as error:
-        print(f"warning: {error} This run is not stored in the run history.", file=sys.stderr)
+        _warn_run_not_stored(error, error.path)
         return None, trainer.run(control, on_progress)
 
     try:
-        run_id, result = record_run(None, store, on_progress, control, trainer=trainer)
+        run_id, result = record_run(None, store, on_progress, control, trainer=trainer,
+                                    on_store_error=lambda error: _warn_run_not_stored(error, store.path))
     finally:
         store.close()
     return run_id, result
+
+
+def store_error_text(error: Exception, path: str | Path) -> str:
+    """Return a one-line message for a run-history error that names the file and how to choose another one."""
+    if isinstance(error, StoreError):
+        text = str(error)
+    else:
+        text = f"Run history {path}: writing failed ({type(error).__name__}: {error})."
+    return f"{text} The --db option or {DATABASE_ENV} selects the run history file."
+
+
+def _warn_run_not_stored(error: Exception, path: str | Path) -> None:
+    print(f"warning: {store_error_text(error, path)} This run is not stored in the run history.", file=sys.stderr)
 
 
 def register(subparsers) -> None:
@@ -139,8 +154,12 @@ def run_sweep_command(args: argparse.Namespace) -> int:
         out_dir = Path(args.out)
         out_dir.mkdir(parents=True, exist_ok=True)
         store = RunStore(args.db)
-    except (*INPUT_ERRORS, SweepError, StoreError) as error:
+    except (*INPUT_ERRORS, SweepError) as error:
         print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as error:
+        # A sweep's purpose includes its stored runs, so an unusable history stops it before any training.
+        print(f"error: {store_error_text(error, error.path)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:
         print(f"error: cannot create {error.filename}: {error.strerror}; choose a writable --out folder",
@@ -170,6 +189,9 @@ def run_sweep_command(args: argparse.Namespace) -> int:
             executor.shutdown(wait=False, cancel_futures=True)
         store.close()
 
+    if runner.store_error is not None:
+        print(f"warning: {store_error_text(runner.store_error, store.path)} Cells without a run_id in sweep.csv "
+              "are not stored in the run history.", file=sys.stderr)
     csv_path = out_dir / "sweep.csv"
     write_sweep_csv(result, csv_path)
     _print_summary(result, csv_path)

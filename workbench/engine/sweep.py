@@ -62,7 +62,7 @@ import numpy as np
 
 from .config import RunConfig, from_dict, replace, to_dict
 from .control import RunControl
-from .store import FAILED, FINISHED, STOPPED, RunStore, utc_now
+from .store import FAILED, FINISHED, STOPPED, STORE_WRITE_ERRORS, RunStore, is_transient_error, utc_now
 from .training import EpochMetrics, RunResult, Trainer
 
 logger = logging.getLogger(__name__)
@@ -497,7 +497,10 @@ class SweepRunner:
     processes (default ``os.cpu_count()``, at most one per cell), and shuts it
     down at the end. An executor passed in is left running for its owner.
     ``store``: where finished runs go (None stores nothing); each run gets the
-    tag ``tag`` (default :func:`default_sweep_tag`). ``on_progress`` is called
+    tag ``tag`` (default :func:`default_sweep_tag`). A store error never ends
+    the sweep: the cell's row gets no run id, the error is logged and kept in
+    :attr:`store_error`, and after an error other than a locked database or a
+    full disk no later run is stored. ``on_progress`` is called
     in the thread that calls :meth:`run`: once at the start and once per
     finished cell. ``cancel_timeout``: seconds that :meth:`cancel` waits for
     running cells before giving up on them.
@@ -519,6 +522,8 @@ class SweepRunner:
         self.cancel_timeout = cancel_timeout
         self._cancel_requested = threading.Event()
         self._stop_event: Any = None
+        self.store_error: Exception | None = None  # the last error storing a run, None while every run was stored
+        self._storing = store is not None
 
     def cancel(self) -> None:
         """Ask a running sweep to stop; safe to call from any thread or a signal handler."""
@@ -600,11 +605,24 @@ class SweepRunner:
                             reason=f"The worker failed: {type(error).__name__}: {error}")
 
         run_id = None
-        if self.store is not None and record["status"] != CANCELLED:
-            run_id = self.store.store_result(cell.config, result_from_record(record), name=cell.label,
-                                             tags=[self.tag], started_at=record["started_at"],
-                                             ended_at=record["ended_at"])
+        if record["status"] != CANCELLED:
+            run_id = self._store_run(cell, record)
         return _row_from_record(cell, record, run_id)
+
+    def _store_run(self, cell: SweepCell, record: dict) -> int | None:
+        """Store the run of ``cell`` and return its id; None when nothing is stored (see the class docstring)."""
+        if not self._storing:
+            return None
+        try:
+            return self.store.store_result(cell.config, result_from_record(record), name=cell.label, tags=[self.tag],
+                                           started_at=record["started_at"], ended_at=record["ended_at"])
+        except STORE_WRITE_ERRORS as error:
+            self._storing = is_transient_error(error)
+            logger.error("Could not store sweep cell %s (%s) in %s; %s: %s", cell.index, cell.label, self.store.path,
+                         "will try again with the next cell" if self._storing else "no more runs of this sweep are "
+                         "stored", error)
+            self.store_error = error
+            return None
 
     def _cancel(self, executor: concurrent.futures.Executor, pending: set, futures: dict, owns_executor: bool,
                 deadline: float) -> list[SweepRow]:

@@ -17,14 +17,17 @@ from .database import (
     RunStore,
     RunSummary,
     StoredRun,
+    is_read_only_error,
+    is_transient_error,
     utc_now,
 )
 from .location import DATABASE_ENV, default_database_path, user_data_dir
-from .recorder import RunRecorder, record_run
+from .recorder import STORE_WRITE_ERRORS, RunRecorder, record_run
 from .schema import SCHEMA_VERSION, StoreError
 
 __all__ = [
     "DATABASE_ENV", "DIVERGED", "END_STATUSES", "FAILED", "FINISHED", "INTERRUPTED", "RUNNING", "SCHEMA_VERSION",
-    "SORT_KEYS", "STATUSES", "STOPPED", "RunRecorder", "RunStore", "RunSummary", "StoreError", "StoredRun",
-    "default_database_path", "record_run", "user_data_dir", "utc_now",
+    "SORT_KEYS", "STATUSES", "STOPPED", "STORE_WRITE_ERRORS", "RunRecorder", "RunStore", "RunSummary", "StoreError",
+    "StoredRun",
+    "default_database_path", "is_read_only_error", "is_transient_error", "record_run", "user_data_dir", "utc_now",
 ]

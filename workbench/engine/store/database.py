@@ -81,6 +81,28 @@ _SUMMARY_COLUMNS = (
 )
 
 
+#: SQLite primary result codes of write errors that may pass: another writer held the lock past the busy
+#: timeout, the disk is full, or an I/O error occurred.
+TRANSIENT_SQLITE_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL,
+                                    sqlite3.SQLITE_IOERR})
+
+
+def _primary_code(error: BaseException) -> int | None:
+    """Return the primary SQLite result code of ``error`` (its extended code's low byte), or None."""
+    code = getattr(error, "sqlite_errorcode", None) if isinstance(error, sqlite3.Error) else None
+    return None if code is None else code & 0xFF
+
+
+def is_read_only_error(error: BaseException) -> bool:
+    """Return True for SQLite's "attempt to write a readonly database" (SQLITE_READONLY and its extended codes)."""
+    return _primary_code(error) == sqlite3.SQLITE_READONLY
+
+
+def is_transient_error(error: BaseException) -> bool:
+    """Return True for a write error that may not happen again (see :data:`TRANSIENT_SQLITE_CODES`)."""
+    return _primary_code(error) in TRANSIENT_SQLITE_CODES
+
+
 def utc_now() -> str:
     """Return the current UTC time in ISO 8601 with milliseconds, e.g. ``2026-12-01T09:30:00.125+00:00``."""
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
@@ -226,24 +248,46 @@ class RunStore:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(self.path, f"cannot create its folder ({error.strerror})",
-                                 "choose a writable location with --db or WORKBENCH_DB") from error
+                                 "choose a writable location") from error
 
-        fix = "check the file's permissions, or choose another file with --db or WORKBENCH_DB"
         try:
             self._connection = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None,
                                                check_same_thread=False)
         except sqlite3.Error as error:
-            raise StoreError(self.path, f"cannot be opened for writing ({error})", fix) from error
+            raise self._open_error(error) from error
         try:
             self._connection.execute("PRAGMA journal_mode = WAL")
             self._connection.execute("PRAGMA synchronous = NORMAL")
             self._connection.execute("PRAGMA foreign_keys = ON")
             self.schema_version = self._create_or_migrate()
+            self._check_writable()
         except sqlite3.Error as error:
             self._connection.close()
-            raise StoreError(self.path, f"cannot be opened for writing ({error})", fix) from error
+            raise self._open_error(error) from error
 
         self.mark_interrupted_runs()
+
+    def _open_error(self, error: sqlite3.Error) -> StoreError:
+        """Return the StoreError for an SQLite error raised while opening: read-only, or not writable otherwise."""
+        if is_read_only_error(error):
+            return StoreError(self.path, f"is read-only, so no run can be stored in it ({error})",
+                              "make the file and its folder writable, or choose another file")
+        return StoreError(self.path, f"cannot be opened for writing ({error})",
+                          "check the file's permissions, or choose another file")
+
+    def _check_writable(self) -> None:
+        """Run a write that changes no row, in a transaction that is rolled back; raise sqlite3.Error on failure.
+
+        SQLite opens a file it may not write without an error, and BEGIN
+        IMMEDIATE still succeeds on it (checked with SQLite 3.40), so only a
+        statement that writes shows that the file is read-only.
+        """
+        connection = self._connection
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            connection.execute("UPDATE runs SET id = id WHERE 0")
+        finally:
+            connection.execute("ROLLBACK")
 
     def _create_or_migrate(self) -> int:
         connection = self._connection

@@ -12,10 +12,14 @@ import numpy as np
 from ..config import RunConfig
 from ..control import RunControl
 from ..training import EpochMetrics, Progress, RunResult, Trainer
-from .database import FAILED, STOPPED, RunStore
+from .database import FAILED, STOPPED, RunStore, is_transient_error
 from .schema import StoreError
 
 logger = logging.getLogger(__name__)
+
+#: Errors a write to the run history may raise: SQLite's own, a closed or unusable store, and a run that no
+#: longer exists (KeyError) or is no longer running (ValueError).
+STORE_WRITE_ERRORS = (StoreError, sqlite3.Error, KeyError, ValueError)
 
 
 class RunRecorder:
@@ -26,9 +30,14 @@ class RunRecorder:
     handled, in the same thread. Reports are buffered. The buffer is written
     in one transaction by the first report that arrives ``flush_interval``
     seconds or more after the previous write, so a crash loses about the last
-    ``flush_interval`` seconds. A failed database write (e.g. the disk is
-    full) is logged and retried with the next report instead of stopping the
-    training.
+    ``flush_interval`` seconds.
+
+    :meth:`on_progress` never raises a store error, so a broken run history
+    never stops the training. A write that may succeed later (the database
+    is locked or the disk is full) is logged once and retried with the next
+    report. Any other write error (e.g. a read-only file) is logged once and
+    stops the recording: :attr:`recording` becomes False, later reports are
+    only forwarded, and nothing more is written for this run.
     Call :meth:`finish` with the run's result, or :meth:`fail` when training
     raised an error.
     """
@@ -42,6 +51,7 @@ class RunRecorder:
         self.stored_iterations = store.get_summary(run_id).iteration_count
         self.stored_epochs = store.get_summary(run_id).epoch_count
         self.write_error: Exception | None = None  # the last failed write, None after a successful one
+        self.recording = True  # False after a write error that ended the recording
         self._costs: list[np.ndarray] = []
         self._learning_rates: list[np.ndarray] = []
         self._epochs: list[EpochMetrics] = []
@@ -49,18 +59,24 @@ class RunRecorder:
 
     def on_progress(self, progress: Progress) -> None:
         """Buffer one report, write the buffer when ``flush_interval`` has passed, then call ``forward``."""
-        self._costs.append(np.asarray(progress.costs, dtype=np.float64))
-        self._learning_rates.append(np.asarray(progress.learning_rates, dtype=np.float64))
-        self._epochs.extend(progress.epochs)
-        if time.monotonic() - self._last_flush >= self.flush_interval:
-            self.flush()
+        if self.recording:
+            self._costs.append(np.asarray(progress.costs, dtype=np.float64))
+            self._learning_rates.append(np.asarray(progress.learning_rates, dtype=np.float64))
+            self._epochs.extend(progress.epochs)
+            if time.monotonic() - self._last_flush >= self.flush_interval:
+                self.flush()
 
         if self.forward is not None:
             self.forward(progress)
 
     def flush(self) -> bool:
-        """Write everything buffered in one transaction; return False (and log) when the write failed."""
+        """Write everything buffered in one transaction; return False (and log) when the write failed.
+
+        Returns False without writing once the recording has stopped.
+        """
         self._last_flush = time.monotonic()
+        if not self.recording:
+            return False
         if not self._costs and not self._epochs:
             return True
 
@@ -68,8 +84,10 @@ class RunRecorder:
         learning_rates = np.concatenate(self._learning_rates) if self._learning_rates else np.empty(0)
         try:
             self.store.append_progress(self.run_id, self.stored_iterations + 1, costs, learning_rates, self._epochs)
-        except (sqlite3.Error, StoreError) as error:
-            if self.write_error is None:
+        except STORE_WRITE_ERRORS as error:
+            if not is_transient_error(error):
+                self._stop_recording(error)
+            elif self.write_error is None:
                 logger.error("Could not store the progress of run %d in %s; will retry: %s", self.run_id,
                              self.store.path, error)
             self.write_error = error
@@ -83,13 +101,29 @@ class RunRecorder:
         self._epochs = []
         return True
 
+    def _stop_recording(self, error: Exception) -> None:
+        logger.error("Stopped recording run %d in %s after a failed write; training goes on: %s", self.run_id,
+                     self.store.path, error)
+        self.recording = False
+        self._clear_buffer()
+
+    def _raise_if_stopped(self) -> None:
+        if not self.recording:
+            raise StoreError(self.store.path, f"stopped recording run {self.run_id} after a failed write "
+                                              f"({self.write_error})",
+                             "check the file's permissions and free disk space, or choose another file")
+
     def finish(self, result: RunResult) -> None:
         """Store whatever the reports did not cover, then the run's status, reason and notices.
 
         The full arrays in ``result`` are the reference: values past the stored
         count are appended, so the stored run equals ``result`` even when the
-        trainer reported nothing.
+        trainer reported nothing. Raises :class:`StoreError`, and writes
+        nothing, when the recording stopped after a write error. The run then
+        stays "running" until a store opened after this process ends marks it
+        "interrupted".
         """
+        self._raise_if_stopped()
         self._clear_buffer()
         self.store.append_progress(self.run_id, self.stored_iterations + 1,
                                    result.iteration_costs[self.stored_iterations:],
@@ -103,8 +137,10 @@ class RunRecorder:
         """Record that training ended with ``error``: "stopped" for Ctrl+C, "failed" otherwise.
 
         ``partial`` (e.g. ``trainer.result()``) adds what the reports did not
-        cover; without it, the buffered reports are written.
+        cover; without it, the buffered reports are written. Raises
+        :class:`StoreError`, and writes nothing, when the recording stopped.
         """
+        self._raise_if_stopped()
         if partial is not None:
             self._clear_buffer()
             self.store.append_progress(self.run_id, self.stored_iterations + 1,
@@ -128,27 +164,52 @@ class RunRecorder:
 
 def record_run(config: RunConfig | None, store: RunStore, on_progress: Callable[[Progress], None] | None = None,
                control: RunControl | None = None, *, trainer: Trainer | None = None, name: str = "",
-               tags: Iterable[str] = (), report_interval: float = 0.05) -> tuple[int, RunResult]:
+               tags: Iterable[str] = (), report_interval: float = 0.05,
+               on_store_error: Callable[[Exception], None] | None = None) -> tuple[int | None, RunResult]:
     """Train ``config`` (or run the given ``trainer``) while recording it in ``store``; return (run id, result).
 
     The trainer is built before anything is stored, so an invalid config or
     data set raises its own error and leaves no run behind. ``on_progress``
     receives every report after it is buffered for the store. When training
     raises, the run is stored as "failed" (or "stopped" for Ctrl+C) with the
-    iterations done so far, and the error propagates.
+    iterations done so far, and the training error propagates. A store error
+    while storing that end is only logged.
+
+    Store errors never stop the training (see :class:`RunRecorder`). When
+    creating or finishing the run fails, the error (one of
+    :data:`STORE_WRITE_ERRORS`) is raised, or, when ``on_store_error`` is
+    given, passed to it: the run then trains or ends without being stored
+    and the returned run id is None.
     """
     if trainer is None:
         if config is None:
             raise TypeError("record_run needs a config or a trainer")
         trainer = Trainer(config)
 
-    run_id = store.create_run(trainer.config, name=name, tags=tags)
+    try:
+        run_id = store.create_run(trainer.config, name=name, tags=tags)
+    except (StoreError, sqlite3.Error) as error:
+        if on_store_error is None:
+            raise
+        on_store_error(error)
+        return None, trainer.run(control, on_progress, report_interval)
+
     recorder = RunRecorder(store, run_id, forward=on_progress)
     try:
         result = trainer.run(control, recorder.on_progress, report_interval)
     except BaseException as error:
-        recorder.fail(error, trainer.result())
+        try:
+            recorder.fail(error, trainer.result())
+        except STORE_WRITE_ERRORS as store_error:
+            logger.error("Could not store that run %d ended with %s in %s: %s", run_id, type(error).__name__,
+                         store.path, store_error)
         raise
 
-    recorder.finish(result)
+    try:
+        recorder.finish(result)
+    except STORE_WRITE_ERRORS as error:
+        if on_store_error is None:
+            raise
+        on_store_error(error)
+        return None, result
     return run_id, result

@@ -226,11 +226,11 @@ def inspect_file(path: Path) -> int:
     if version > SCHEMA_VERSION:
         raise StoreError(path, f"was written by a newer Optimizer Workbench (schema version {version}; "
                          f"this version reads up to {SCHEMA_VERSION})",
-                         "update Optimizer Workbench, or choose another file with --db or WORKBENCH_DB")
+                         "update Optimizer Workbench, or choose another file")
     if version == 0:
         if columns:
             raise StoreError(path, f"is an SQLite database of another program (tables: {', '.join(sorted(columns))})",
-                             "choose another file with --db or WORKBENCH_DB")
+                             "choose another file")
         return 0
     if version < 0:
         raise StoreError(path, f"has an invalid schema version {version}", "choose another file")
