@@ -3,6 +3,7 @@
 import csv
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,6 +12,10 @@ from workbench.cli import main
 from workbench.engine.landscape import PathRace, PathSpec
 from workbench.engine.schedules import Schedule
 from workbench.engine.surfaces import SURFACE_NAMES, make_surface
+
+from ._permissions import file_mode_command_prefix
+
+REPOSITORY = Path(__file__).resolve().parents[2]
 
 
 def _read_csv(path):
@@ -158,6 +163,34 @@ def test_unwritable_out_exits_2(tmp_path, capsys):
     status = main(["path", "--surface", "saddle", "--steps", "3", "--out", str(tmp_path / "missing" / "p.csv")])
     assert status == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_folder_as_out_exits_2_before_race(tmp_path, capsys, monkeypatch):
+    steps_run = []
+    monkeypatch.setattr(PathRace, "step", lambda race, count: steps_run.append(count))
+
+    status = main(["path", "--surface", "saddle", "--steps", "3", "--out", str(tmp_path)])
+
+    captured = capsys.readouterr()
+    assert status == 2
+    assert f"cannot write {tmp_path}" in captured.err
+    assert "Wrote" not in captured.out
+    assert steps_run == []
+
+
+def test_read_only_out_file_exits_2(tmp_path):
+    prefix = file_mode_command_prefix()
+    out = tmp_path / "paths.csv"
+    out.write_text("kept\n", encoding="utf-8")
+    out.chmod(0o444)
+
+    finished = subprocess.run([*prefix, sys.executable, "-m", "workbench", "path", "--surface", "saddle", "--steps",
+                               "3", "--out", str(out)], cwd=REPOSITORY, capture_output=True, text=True, timeout=60)
+
+    assert finished.returncode == 2
+    assert "Traceback" not in finished.stderr
+    assert f"cannot write {out}: Permission denied" in finished.stderr
+    assert out.read_text(encoding="utf-8") == "kept\n"
 
 
 def test_module_entry_point():

@@ -15,7 +15,7 @@ from workbench.engine.config import RunConfig, save
 from workbench.engine.store import FINISHED, RunStore
 from workbench.engine.training import Trainer
 
-from ._permissions import open_read_only_sqlite
+from ._permissions import file_mode_command_prefix, open_read_only_sqlite
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -132,6 +132,42 @@ def test_read_only_database_exits_with_message(tmp_path, config_file, capsys, mo
     assert "is read-only" in error
     assert "--db" in error
     assert "Traceback" not in error
+
+
+def test_read_only_out_folder_exits_before_sweep(tmp_path, config_file):
+    prefix = file_mode_command_prefix()
+    out = tmp_path / "read-only"
+    out.mkdir()
+    out.chmod(0o555)
+    database = tmp_path / "runs.sqlite3"
+
+    finished = subprocess.run([*prefix, sys.executable, "-m", "workbench", "sweep", "--config", str(config_file),
+                               "--grid", "seed=0:1", "--workers", "1", "--db", str(database), "--out", str(out)],
+                              cwd=REPOSITORY, capture_output=True, text=True, timeout=60)
+
+    assert finished.returncode == 2
+    assert "Traceback" not in finished.stderr
+    assert f"cannot write {out}: Permission denied" in finished.stderr
+    assert list(out.iterdir()) == []
+    assert not database.exists()
+
+
+def test_table_write_error_after_sweep(tmp_path, config_file, capsys, monkeypatch):
+    from workbench.cli import sweep as sweep_command
+
+    def write_denied(result, path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(sweep_command, "write_sweep_csv", write_denied)
+    out = tmp_path / "out"
+
+    status = main(["sweep", "--config", str(config_file), "--grid", "seed=0:1", "--workers", "1", "--tag", "lost",
+                   "--out", str(out), "--quiet"])
+
+    error = capsys.readouterr().err
+    assert status == 2
+    assert f"cannot write {out / 'sweep.csv'}: Permission denied" in error
+    assert "tag lost" in error
 
 
 def test_diverged_cell_sets_exit_status(tmp_path, config_file):

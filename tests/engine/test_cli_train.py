@@ -338,3 +338,41 @@ def test_mode_444_database_trains_with_warning(tmp_path):
     assert "Traceback" not in finished.stderr
     assert "This run is not stored in the run history." in finished.stderr
     assert (out / "metrics.csv").exists()
+
+
+def test_read_only_out_folder_rejected_before_training(tmp_path):
+    prefix = file_mode_command_prefix()
+    out = tmp_path / "read-only"
+    out.mkdir()
+    out.chmod(0o555)
+    database = tmp_path / "history.sqlite3"
+
+    finished = subprocess.run([*prefix, sys.executable, "-m", "workbench", "train", "--epochs", "2", "--samples",
+                               "60", "--db", str(database), "--out", str(out)],
+                              cwd=REPOSITORY, capture_output=True, text=True, timeout=60)
+
+    assert finished.returncode == 2
+    assert "Traceback" not in finished.stderr
+    assert f"cannot write {out}: Permission denied" in finished.stderr
+    assert "epoch" not in finished.stdout
+    assert list(out.iterdir()) == []
+
+
+def test_output_write_error_after_training(tmp_path, capsys, monkeypatch):
+    from workbench.cli import train as train_command
+
+    out = tmp_path / "run"
+
+    def write_denied(result, path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(train_command, "write_epoch_csv", write_denied)
+
+    status = main(["train", "--epochs", "2", "--samples", "60", "--quiet", "--db", str(tmp_path / "runs.sqlite3"),
+                   "--out", str(out)])
+
+    error = capsys.readouterr().err
+    assert status == 2
+    assert f"cannot write {out / 'metrics.csv'}: Permission denied" in error
+    assert "stored in the run history as run 1" in error
+    assert "--out" in error

@@ -20,6 +20,7 @@ import math
 import re
 import sys
 
+from workbench.cli.output import check_writable_file
 from workbench.engine.expression import DEFAULT_DOMAIN, ExpressionError, parse_surface
 from workbench.engine.landscape import OPTIMIZER_LABELS, PathRace, PathSpec, write_paths_csv
 from workbench.engine.optimizers import COURSE_DEFAULTS, OPTIMIZER_NAMES, HyperparameterError
@@ -128,11 +129,17 @@ def run_path(args: argparse.Namespace) -> int:
         steps = _check_steps(args.steps)
         race = PathRace(surface, specs, start, noise=args.noise, seed=args.seed,
                         steps_per_epoch=args.steps_per_epoch, divergence_factor=args.divergence_factor)
+        if args.out:
+            check_writable_file(args.out)
     except ExpressionError as error:
         print(format_expression_error(args.expr, error), file=sys.stderr)
         return EXIT_BAD_INPUT
     except (UsageError, SurfaceError, HyperparameterError, ScheduleError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        print(f"error: cannot write {error.filename}: {error.strerror}; choose a writable --out path.",
+              file=sys.stderr)
         return EXIT_BAD_INPUT
 
     logger.info("racing %d paths over %s for %d steps", race.n_paths, surface.name, steps)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable
 
 from workbench.cli.interrupt import call_on_interrupt
+from workbench.cli.output import make_output_folder
 from workbench.engine.config import ConfigError, save
 from workbench.engine.control import RunControl
 from workbench.engine.store import DATABASE_ENV, RunStore, StoreError, default_database_path, record_run
@@ -151,8 +152,7 @@ def run_sweep_command(args: argparse.Namespace) -> int:
         config = config_from_args(args)
         axes = [parse_grid_spec(spec) for spec in args.grid]
         workers = _worker_count(args.workers)
-        out_dir = Path(args.out)
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir = make_output_folder(args.out)
         store = RunStore(args.db)
     except (*INPUT_ERRORS, SweepError) as error:
         print(f"error: {error}", file=sys.stderr)
@@ -162,7 +162,7 @@ def run_sweep_command(args: argparse.Namespace) -> int:
         print(f"error: {store_error_text(error, error.path)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:
-        print(f"error: cannot create {error.filename}: {error.strerror}; choose a writable --out folder",
+        print(f"error: cannot write {error.filename}: {error.strerror}; choose a writable --out folder",
               file=sys.stderr)
         return EXIT_BAD_INPUT
 
@@ -184,6 +184,10 @@ def run_sweep_command(args: argparse.Namespace) -> int:
     except (*INPUT_ERRORS, SweepError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except OSError as error:
+        print(f"error: cannot write {error.filename or out_dir}: {error.strerror or error}; choose a writable "
+              "--out folder", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
@@ -193,7 +197,15 @@ def run_sweep_command(args: argparse.Namespace) -> int:
         print(f"warning: {store_error_text(runner.store_error, store.path)} Cells without a run_id in sweep.csv "
               "are not stored in the run history.", file=sys.stderr)
     csv_path = out_dir / "sweep.csv"
-    write_sweep_csv(result, csv_path)
+    try:
+        write_sweep_csv(result, csv_path)
+    except OSError as error:
+        # The folder passed its check before the sweep, so it changed meanwhile (permissions, disk full).
+        stored = f" Its runs are stored in the run history with the tag {runner.tag}." if runner.store_error is None \
+            else ""
+        print(f"error: cannot write {csv_path}: {error.strerror or error}. The sweep ended, but sweep.csv is "
+              f"missing.{stored} Choose a writable --out folder.", file=sys.stderr)
+        return EXIT_BAD_INPUT
     _print_summary(result, csv_path)
 
     if result.cancelled:

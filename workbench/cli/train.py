@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from workbench.cli.interrupt import call_on_interrupt
+from workbench.cli.output import make_output_folder
 from workbench.engine.config import (
     GENERATED_DATASETS,
     ConfigError,
@@ -277,8 +278,8 @@ def register(subparsers) -> None:
         help="train a network without a window and write its metrics",
         description="Train a network without a window. Writes DIR/metrics.csv (per epoch), "
                     "DIR/iterations.csv (per mini-batch), DIR/config.json and DIR/result.json.",
-        epilog="Exit status: 0 finished, 1 diverged, 2 invalid settings or files, "
-               "130 stopped with Ctrl+C (the records so far are still written).",
+        epilog="Exit status: 0 finished, 1 diverged, 2 invalid settings or files, or an --out folder that "
+               "cannot be written, 130 stopped with Ctrl+C (the records so far are still written).",
     )
     add_config_arguments(parser)
 
@@ -308,7 +309,7 @@ def run_train(args: argparse.Namespace) -> int:
         print_every = _to_int("--print-every", args.print_every) if args.print_every is not None else 0
         if args.print_every is not None and print_every < 1:
             raise ConfigError("--print-every", args.print_every, "must be 1 or more", "e.g. --print-every 100")
-        out_dir = _make_output_dir(args.out)
+        out_dir = make_output_folder(args.out)
 
         trainer = Trainer(config, dataset)
     except INPUT_ERRORS as error:
@@ -326,9 +327,17 @@ def run_train(args: argparse.Namespace) -> int:
 
     control = RunControl()
     with call_on_interrupt(control.request_stop, "stopping after the current mini-batch"):
-        _, result = run_and_store(trainer, control, printer, args.db)
+        run_id, result = run_and_store(trainer, control, printer, args.db)
 
-    _write_outputs(out_dir, trainer, result)
+    try:
+        _write_outputs(out_dir, trainer, result)
+    except OSError as error:
+        # The folder passed its check before training, so it changed meanwhile (permissions, disk full).
+        stored = f" It is stored in the run history as run {run_id}." if run_id is not None else ""
+        print(f"error: cannot write {error.filename or out_dir}: {error.strerror or error}. The run ended as "
+              f"{result.status}, but its files in {out_dir} are incomplete.{stored} Choose a writable --out "
+              "folder and run it again.", file=sys.stderr)
+        return EXIT_BAD_INPUT
     _print_summary(trainer, result, out_dir, printer.last_printed_epoch)
 
     if result.status == "finished":
@@ -336,12 +345,6 @@ def run_train(args: argparse.Namespace) -> int:
     if result.status == "diverged":
         return EXIT_DIVERGED
     return EXIT_INTERRUPTED
-
-
-def _make_output_dir(text: str) -> Path:
-    out_dir = Path(text)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    return out_dir
 
 
 class _ProgressPrinter:
