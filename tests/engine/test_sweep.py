@@ -387,3 +387,54 @@ def test_cell_stopped_before_training_is_cancelled(monkeypatch):
 
     assert record["status"] == CANCELLED
     assert len(record["iteration_costs"]) == 0
+
+
+def test_cell_queued_before_cancel_skips_loading(monkeypatch):
+    import threading
+
+    from workbench.engine import config as config_module
+    from workbench.engine import sweep as sweep_module
+
+    def no_trainer(*args, **kwargs):
+        raise AssertionError("a cancelled cell must not load its data or build a trainer")
+
+    stop_event = threading.Event()
+    stop_event.set()
+    monkeypatch.setattr(sweep_module, "_worker_stop_event", stop_event)
+    monkeypatch.setattr(sweep_module, "Trainer", no_trainer)
+
+    record = sweep_module.train_cell({"config": config_module.to_dict(tiny_config()), "index": (0,)})
+
+    assert record["status"] == CANCELLED
+    assert record["epochs"] == []
+    assert len(record["iteration_costs"]) == 0
+    assert record["ended_at"] >= record["started_at"]
+
+
+def test_runner_releases_stop_event(store):
+    import gc
+    import weakref
+
+    events = []
+
+    def remember_event(progress):
+        if runner._stop_event is not None and not events:
+            events.append(weakref.ref(runner._stop_event))
+
+    runner = SweepRunner(tiny_config(), [parse_grid_spec("seed=0:1")], store=store, max_workers=1,
+                         on_progress=remember_event)
+    runner.run()
+    gc.collect()
+
+    assert events, "the runner created no process pool"
+    assert events[0]() is None
+    assert multiprocessing.active_children() == []
+
+
+def test_cancel_timeout_replaces_default():
+    runner = SweepRunner(tiny_config(), [parse_grid_spec("seed=0:1")], cancel_timeout=1.0)
+
+    runner.cancel(timeout=3.0)
+
+    assert runner.cancel_requested
+    assert runner.cancel_timeout == 3.0

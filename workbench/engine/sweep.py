@@ -435,6 +435,14 @@ def train_cell(payload: dict) -> dict:
     control = _EventRunControl(_worker_stop_event) if _worker_stop_event is not None else RunControl()
     record: dict[str, Any] = {"index": payload["index"], "started_at": started_at, "pid": os.getpid()}
 
+    if _worker_stop_event is not None and _worker_stop_event.is_set():
+        # The pool still hands out the cells it queued before the cancel. Skipping their data loading
+        # lets the worker reach the pool's exit request at once.
+        record.update(status=CANCELLED, reason="The sweep was cancelled before this cell ran.", notices=[],
+                      epochs=[], iteration_costs=np.empty(0), iteration_learning_rates=np.empty(0),
+                      elapsed_seconds=0.0, ended_at=utc_now())
+        return record
+
     try:
         config = from_dict(payload["config"])
         trainer = Trainer(config)
@@ -525,8 +533,16 @@ class SweepRunner:
         self.store_error: Exception | None = None  # the last error storing a run, None while every run was stored
         self._storing = store is not None
 
-    def cancel(self) -> None:
-        """Ask a running sweep to stop; safe to call from any thread or a signal handler."""
+    def cancel(self, timeout: float | None = None) -> None:
+        """Ask a running sweep to stop; safe to call from any thread or a signal handler.
+
+        ``timeout`` replaces :attr:`cancel_timeout`, the seconds running cells
+        get to stop before their processes are terminated, e.g. a longer grace
+        when the app closes. It applies when :meth:`run` starts to cancel, so
+        it has no effect after the cancel is already under way.
+        """
+        if timeout is not None:
+            self.cancel_timeout = timeout
         self._cancel_requested.set()
 
     @property
@@ -573,6 +589,9 @@ class SweepRunner:
                         self._stop_event.set()
                     cancel_deadline = time.monotonic() + self.cancel_timeout
                 self._shutdown_pool(executor, cancel_deadline)
+                # Dropping the pool's event now unlinks its named semaphores, instead of when this runner is
+                # garbage collected or the process exits.
+                self._stop_event = None
 
         for cell in self.cells:
             if cell.index not in rows:

@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 
 #: Seconds the runner waits for running cells after Cancel before it terminates their processes.
 CANCEL_TIMEOUT_SECONDS = 1.0
+#: The same wait when the window closes. It is longer so that workers still starting up (a spawned
+#: process imports numpy and the engine first) can stop on their own instead of being terminated.
+SHUTDOWN_TIMEOUT_SECONDS = 3.0
 #: Width of exported PNG images, in pixels.
 EXPORT_PNG_WIDTH = 1600
 
@@ -301,7 +304,7 @@ class SweepView(QWidget):
     def shutdown(self) -> None:
         """Cancel a running sweep and block until its thread (and so its worker processes) ended; safe twice."""
         if self._worker is not None:
-            self._worker.runner.cancel()
+            self._worker.runner.cancel(timeout=SHUTDOWN_TIMEOUT_SECONDS)
         join_thread(self._thread)
         self._thread = None
         self._worker = None
