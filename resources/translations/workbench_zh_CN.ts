@@ -239,67 +239,72 @@
         <translation>数据生成及训练集/验证集划分所用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="101"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="90"/>
+        <source>Loading the data set…</source>
+        <translation>正在加载数据集…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="106"/>
         <source>Moons (generated)</source>
         <translation>月牙形（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="102"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="107"/>
         <source>Circles (generated)</source>
         <translation>同心圆（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="103"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="108"/>
         <source>Spirals (generated)</source>
         <translation>螺旋（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="104"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="109"/>
         <source>XOR (generated)</source>
         <translation>XOR（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="105"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="110"/>
         <source>Blobs (generated)</source>
         <translation>高斯团簇（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="112"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="117"/>
         <source>Breast cancer (CSV, 30 features)</source>
         <translation>乳腺癌（CSV，30 个特征）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="113"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="118"/>
         <source>Iris (CSV, 4 features, 3 classes)</source>
         <translation>鸢尾花（CSV，4 个特征，3 类）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="114"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="119"/>
         <source>Digits (CSV, 64 features, 10 classes)</source>
         <translation>手写数字（CSV，64 个特征，10 类）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="122"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="127"/>
         <source>Open CSV…</source>
         <translation>打开 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="160"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="174"/>
         <source>Open CSV data set</source>
         <translation>打开 CSV 数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="161"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="175"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="172"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="186"/>
         <source>(last column)</source>
         <translation>（最后一列）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="242"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="256"/>
         <source>choose another CSV file</source>
         <translation>请选择其他 CSV 文件</translation>
     </message>
@@ -2898,163 +2903,163 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="123"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="126"/>
         <source>First setting</source>
         <extracomment>The newest message box the view opened; tests read and close it.</extracomment>
         <translation>第一个参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="128"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="131"/>
         <source>Second setting</source>
         <translation>第二个参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="140"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="143"/>
         <source>Worker processes that train cells at the same time; the default is the number of CPU cores</source>
         <translation>同时训练网格单元的工作进程数，默认为 CPU 核心数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="142"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="145"/>
         <source>Workers</source>
         <translation>工作进程</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="151"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="154"/>
         <source>Start sweep</source>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="153"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="163"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="166"/>
         <source>%v of %m cells</source>
         <translation>%v / %m 个单元</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="181"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="184"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="188"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="191"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="189"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="192"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="190"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="193"/>
         <source>Export table CSV…</source>
         <translation>导出表格 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="261"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="264"/>
         <source>No run database is open, so the sweep&apos;s runs cannot be stored.</source>
         <translation>没有打开运行数据库，无法保存扫描产生的运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="271"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="274"/>
         <source>Cannot start the sweep: {0}</source>
         <translation>无法开始扫描：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="288"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="291"/>
         <source>Starting {0} worker processes…</source>
         <translation>正在启动 {0} 个工作进程…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="299"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="302"/>
         <source>Cancelling: stopping the running cells…</source>
         <translation>正在取消：停止运行中的单元…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="317"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="320"/>
         <source>{0} of {1} cells done, about {2} left</source>
         <translation>已完成 {0}/{1} 个单元，剩余约 {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="329"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="332"/>
         <source>Cancelled after {0:.1f} s; {1} of {2} cells stored, tag {3}</source>
         <translation>{0:.1f} 秒后已取消；已保存 {1}/{2} 个单元，标签 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="332"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="335"/>
         <source>Finished {0} cells in {1:.1f} s; runs tagged {2}</source>
         <translation>{1:.1f} 秒内完成 {0} 个单元；运行标签为 {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="336"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="339"/>
         <source>Best {0}: {1}</source>
         <translation>{0}最优：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="342"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="345"/>
         <source>The sweep failed: {0}</source>
         <translation>扫描失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="368"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="371"/>
         <source>Fix the grid: {0}</source>
         <translation>请修正网格：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="378"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="381"/>
         <source>{0} runs of {1} epochs each</source>
         <translation>共 {0} 个运行，每个 {1} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="383"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="386"/>
         <source>Note: the current config does not use {0} (optimizer {1}, schedule {2}), so this axis changes nothing.</source>
         <translation>注意：当前配置不使用“{0}”（优化器 {1}，调度方式 {2}），因此这条轴不起作用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="447"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="450"/>
         <source>no sweep has finished yet</source>
         <translation>还没有已完成的扫描</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="456"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="459"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="457"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="460"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="474"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="477"/>
         <source>Export sweep plot as PNG</source>
         <translation>将扫描图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="474"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="477"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="480"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="483"/>
         <source>Export sweep plot as SVG</source>
         <translation>将扫描图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="480"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="483"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="486"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="489"/>
         <source>Export sweep table as CSV</source>
         <translation>将扫描表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="486"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="489"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3062,9 +3067,9 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>SweepWorker</name>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="70"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="73"/>
         <source>The sweep failed with an unexpected error: {0}: {1}</source>
-        <extracomment>Seconds the runner waits for running cells after Cancel before it terminates their processes. Width of exported PNG images, in pixels.</extracomment>
+        <extracomment>Seconds the runner waits for running cells after Cancel before it terminates their processes. The same wait when the window closes. It is longer so that workers still starting up (a spawned process imports numpy and the engine first) can stop on their own instead of being terminated. Width of exported PNG images, in pixels.</extracomment>
         <translation>扫描因意外错误而失败：{0}: {1}</translation>
     </message>
 </context>
