@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from workbench.engine import config as run_config
 from workbench.engine.config import ConfigError, RunConfig
-from workbench.engine.datasets import DatasetError, load_dataset
 from workbench.engine.metrics import write_epoch_csv, write_iteration_csv
 from workbench.engine.store import RunStore, StoreError
 from workbench.engine.training import RunResult
 from workbench.gui import i18n
 from workbench.gui import settings as app_settings
+from workbench.gui.data_preview import DataPreview, DataPreviewLoader, load_preview
 from workbench.gui.lazy_view import LazyView
 from workbench.gui.pacing import AS_FAST_AS_POSSIBLE, DEFAULT_PACE, PACE_CHOICES
 from workbench.gui.panels import ParameterPanel
@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self._last_result: RunResult | None = None
         self._last_setup: RunSetup | None = None
         self._previewed_data_key = ""
+        # True from an edit of CSV data settings until the preview timer starts loading them.
+        self._csv_preview_due = False
         self._settings_saved = False
         #: The newest message box the window opened (errors, notes); tests read and close it.
         self.last_message_box: QMessageBox | None = None
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self.run_history = RunHistory(self._settings)
         self.runner = TrainingRunner(self)
+        self.data_preview = DataPreviewLoader(self)
         #: The runner of "Compare optimizers" and "Compare decay", created on the first comparison.
         self.compare_runner = None
         self.compare_progress = None
@@ -349,6 +352,7 @@ class MainWindow(QMainWindow):
         self.runner.store_failed.connect(self._on_runner_store_failed)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
         self._preview_timer.timeout.connect(self._on_preview_timer_timeout)
+        self.data_preview.finished.connect(self._on_data_preview_finished)
 
         app = QCoreApplication.instance()
         if app is not None:
@@ -491,38 +495,83 @@ class MainWindow(QMainWindow):
     def _on_parameter_panel_config_edited(self, config: RunConfig) -> None:
         if data_settings_key(config) != self._previewed_data_key and not self.runner.is_running:
             self._preview_timer.start()
+            if config.data.source == "csv" and not self._csv_preview_due:
+                # The Start action waits from the edit on, so it is never enabled for a file not yet checked.
+                self._csv_preview_due = True
+                self.parameter_panel.data_panel.set_loading(True)
         sweep_view = self.sweep_view
         if sweep_view is not None and self.parameter_panel.is_valid:
             sweep_view.set_base_config(config)
 
     def _on_parameter_panel_validity_changed(self, valid: bool, message: str) -> None:
         self._update_run_actions()
-        if not self.runner.is_running:
-            if valid:
-                self.run_status_label.setText(self.tr("Ready"))
-            else:
-                self.run_status_label.setText(self.tr("Cannot start: {0}").format(message))
+        self._show_ready_status()
+
+    def _show_ready_status(self) -> None:
+        """Show in the status bar whether a run can start, unless a run is running."""
+        if self.runner.is_running:
+            return
+        if not self.parameter_panel.is_valid:
+            self.run_status_label.setText(self.tr("Cannot start: {0}").format(self.parameter_panel.error_message))
+        elif self.is_loading_data:
+            self.run_status_label.setText(self.tr("Loading the data set…"))
+        else:
+            self.run_status_label.setText(self.tr("Ready"))
+
+    @property
+    def is_loading_data(self) -> bool:
+        """True while the CSV file of the shown settings waits to load or loads; Start waits for it."""
+        return self._csv_preview_due or self.data_preview.is_loading
 
     def _on_preview_timer_timeout(self) -> None:
-        """Load the data set for the decision-boundary preview, and report a broken file early."""
+        """Load the data set for the decision-boundary preview, and report a broken file early.
+
+        A generated set is computed here, in milliseconds. A CSV file loads in
+        the background, and Start stays disabled until its outcome is known.
+        """
         if self.runner.is_running:
             return
         config = self.parameter_panel.config()
-        self._previewed_data_key = data_settings_key(config)
+        key = data_settings_key(config)
+        self._previewed_data_key = key
+        self._csv_preview_due = False
 
-        try:
-            dataset = load_dataset(config.data)
-        except ConfigError:
-            return  # the panel already shows the invalid field
-        except DatasetError as error:
-            self.parameter_panel.set_dataset_error(str(error))
+        if config.data.source != "csv":
+            # NOTE: the largest generated set the panel allows (100,000 samples) still computes in this thread.
+            self.data_preview.cancel()
+            self._apply_data_preview(load_preview(key, config.data))
             return
 
+        self.data_preview.request(key, config.data)
+        self.parameter_panel.data_panel.set_loading(True)
+        self._update_run_actions()
+        self._show_ready_status()
+
+    def _on_data_preview_finished(self, preview: DataPreview) -> None:
+        if self._closing or preview.key != self._previewed_data_key:
+            return
+        self._apply_data_preview(preview)
+
+    def _apply_data_preview(self, preview: DataPreview) -> None:
+        self.parameter_panel.data_panel.set_loading(False)
+        if preview.config_invalid:
+            pass  # the panel already shows the invalid field
+        elif preview.dataset is None:
+            self.parameter_panel.set_dataset_error(preview.error)
+        else:
+            self._show_previewed_dataset(preview)
+        self._update_run_actions()
+        self._show_ready_status()
+
+    def _show_previewed_dataset(self, preview: DataPreview) -> None:
+        dataset = preview.dataset
         self.parameter_panel.set_dataset_error("")
-        if config.data.source == "csv":
+        if self.parameter_panel.config().data.source == "csv":
             self.parameter_panel.set_class_names(dataset.class_names)
+
+        # A run that started meanwhile shows its own copy of the data set.
         plots = self.training_view.plots
-        if plots.iteration_count == 0:
+        if plots.iteration_count == 0 and not self.runner.is_running:
             plots.set_dataset(dataset)
 
     # -- running ----------------------------------------------------------------------------------
@@ -612,9 +661,14 @@ class MainWindow(QMainWindow):
     def _update_run_actions(self) -> None:
         running = self.runner.is_running
         valid = self.parameter_panel.is_valid
-        self.start_action.setEnabled(valid and not running)
-        self.start_action.setToolTip(self.tr("Start training (F5)") if valid
-                                     else self.tr("Cannot start: {0}").format(self.parameter_panel.error_message))
+        loading = self.is_loading_data
+        self.start_action.setEnabled(valid and not loading and not running)
+        if not valid:
+            self.start_action.setToolTip(self.tr("Cannot start: {0}").format(self.parameter_panel.error_message))
+        elif loading:
+            self.start_action.setToolTip(self.tr("Loading the data set…"))
+        else:
+            self.start_action.setToolTip(self.tr("Start training (F5)"))
         self.pause_action.setEnabled(running)
         self.pause_action.setText(self.tr("&Resume") if self.runner.is_paused else self.tr("&Pause"))
         self.stop_action.setEnabled(running)
@@ -664,6 +718,9 @@ class MainWindow(QMainWindow):
         self._on_refresh_timer_timeout()
         self._refresh_timer.stop()
         self.parameter_panel.set_running(False)
+        if self._csv_preview_due and not self._closing:
+            # The preview timer fired during the run and skipped the load, so it is due now.
+            self._preview_timer.start()
         self._update_run_actions()
 
     def _on_runner_finished(self, result: RunResult) -> None:
@@ -1101,6 +1158,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self._refresh_timer.stop()
         self._preview_timer.stop()
+        self.data_preview.cancel()
         self.runner.stop()
         if self.compare_runner is not None:
             self.compare_runner.shutdown()
