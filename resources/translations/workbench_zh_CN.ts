@@ -304,7 +304,7 @@
         <translation>（最后一列）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="256"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="258"/>
         <source>choose another CSV file</source>
         <translation>请选择其他 CSV 文件</translation>
     </message>
@@ -633,186 +633,230 @@
     </message>
 </context>
 <context>
+    <name>LandscapeMap</name>
+    <message>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="279"/>
+        <source>start</source>
+        <extracomment>Grid points per axis of the coloured image. Grid points per axis used for the contour lines (coarser, as pg.isocurve is slow). The colours switch to a log scale when the median of f − min f is below this fraction of its maximum, i.e. most of the map would share the lowest colours. Margin around the domain when the view is reset, as a fraction of the domain&apos;s width and height. Maximum length of a gradient or velocity arrow, as a fraction of the domain&apos;s half-diagonal. Distance of the start label from the start marker&apos;s centre, in pixels (x to the right, y downwards).</extracomment>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="314"/>
+        <source>log₁₀(f − min f)</source>
+        <translation>log₁₀(f − min f)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="316"/>
+        <source>f(x, y)</source>
+        <translation>f(x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="346"/>
+        <source>minimum</source>
+        <translation>极小值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="347"/>
+        <source>saddle point</source>
+        <translation>鞍点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="348"/>
+        <source>maximum</source>
+        <translation>极大值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="355"/>
+        <source>diverged</source>
+        <translation>发散</translation>
+    </message>
+</context>
+<context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="98"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="107"/>
         <source>Play</source>
         <extracomment>Time budget for race.step calls within one timer tick. Drawing takes extra time. The race pauses at this step count. Ten paths keep points, costs and gradients in buffers of 32768 steps then, about 13 MB. Tolerance and saddle radius of the summary, as fractions of the domain&apos;s half-diagonal. Initial column widths are COLUMN_SIZE_UNIT times 3 (map) and 2 (controls); only the ratio matters.</extracomment>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="99"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="108"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="100"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="109"/>
         <source>Single step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="101"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="110"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="102"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="111"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="103"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="112"/>
         <source>Zoom and pan back to the whole surface</source>
         <translation>缩放并平移回整个曲面</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="108"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="117"/>
         <source>Steps per frame, at about 30 frames per second</source>
         <translation>每帧的步数（约每秒 30 帧）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="114"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="123"/>
         <source>Standard deviation of the Gaussian noise added to each gradient component; 0 gives exact gradients</source>
         <translation>加到每个梯度分量上的高斯噪声的标准差；0 表示精确梯度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="117"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="126"/>
         <source>Random seed of the gradient noise</source>
         <translation>梯度噪声的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="121"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="130"/>
         <source>Steps between two learning-rate decays</source>
         <translation>相邻两次学习率衰减之间的步数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="123"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="132"/>
         <source>Arrows −∇f (dashed)</source>
         <translation>箭头 −∇f（虚线）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="124"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="133"/>
         <source>Steepest-descent direction at each current point</source>
         <translation>各当前点处的最速下降方向</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="125"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="134"/>
         <source>Arrows −V (solid)</source>
         <translation>箭头 −V（实线）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="126"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="135"/>
         <source>Momentum and Adam: the direction of the velocity step −α·V</source>
         <translation>动量和 Adam：速度步 −α·V 的方向</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="128"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="137"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="129"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="138"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="130"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="139"/>
         <source>Paths CSV…</source>
         <translation>路径 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="158"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="167"/>
         <source>Steps per frame:</source>
         <translation>每帧步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="160"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="169"/>
         <source>Gradient noise:</source>
         <translation>梯度噪声：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="162"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="171"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="164"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="173"/>
         <source>Steps per epoch:</source>
         <translation>每轮步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="151"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="160"/>
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="174"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="183"/>
         <source>Race</source>
         <translation>竞速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="177"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="186"/>
         <source>Optimizers</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="181"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="190"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="271"/>
-        <location filename="../../workbench/gui/landscape/view.py" line="387"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="293"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="409"/>
         <source>Add an optimizer (or Course presets) to start a race.</source>
         <translation>添加优化器（或点击“课程预设”）即可开始竞速。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="418"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="440"/>
         <source>Step {0}. {1} of {2} paths diverged.</source>
         <translation>第 {0} 步。{2} 条路径中有 {1} 条发散。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="420"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="442"/>
         <source>The race stops at {0} steps; press Reset to run again.</source>
         <translation>竞速在第 {0} 步停止；按“重置”可重新开始。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="499"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="480"/>
+        <source>The start ({0}, {1}) is outside the domain x in [{2}, {3}], y in [{4}, {5}], so it was moved to ({6}, {7}).</source>
+        <translation>起点 ({0}, {1}) 超出定义域 x ∈ [{2}, {3}]、y ∈ [{4}, {5}]，已移到 ({6}, {7})。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="542"/>
         <source>Export to {0} failed: {1}</source>
         <translation>导出到 {0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="501"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="544"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="504"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="547"/>
         <source>Export the map as PNG</source>
         <translation>将等高线图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="504"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="547"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="507"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="550"/>
         <source>Export the map as SVG</source>
         <translation>将等高线图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="507"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="550"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="510"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="553"/>
         <source>Export the paths as CSV</source>
         <translation>将路径导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="510"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="553"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -834,333 +878,335 @@
         <translation>优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="106"/>
+        <location filename="../../workbench/gui/main_window.py" line="109"/>
         <source>Training</source>
         <extracomment>The newest message box the window opened (errors, notes); tests read and close it. The runner of &quot;Compare optimizers&quot; and &quot;Compare decay&quot;, created on the first comparison.</extracomment>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="107"/>
+        <location filename="../../workbench/gui/main_window.py" line="110"/>
         <source>Landscape</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="108"/>
+        <location filename="../../workbench/gui/main_window.py" line="111"/>
         <source>EWA explorer</source>
         <translation>指数加权平均</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="109"/>
+        <location filename="../../workbench/gui/main_window.py" line="112"/>
         <source>Decay explorer</source>
         <translation>学习率衰减</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="110"/>
+        <location filename="../../workbench/gui/main_window.py" line="113"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="111"/>
+        <location filename="../../workbench/gui/main_window.py" line="114"/>
         <source>Sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="114"/>
+        <location filename="../../workbench/gui/main_window.py" line="117"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="125"/>
+        <location filename="../../workbench/gui/main_window.py" line="128"/>
         <source>Run history</source>
         <translation>运行历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="154"/>
+        <location filename="../../workbench/gui/main_window.py" line="157"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="156"/>
+        <location filename="../../workbench/gui/main_window.py" line="159"/>
         <source>Reset every setting to the defaults (moons with Adam)</source>
         <translation>将所有设置恢复为默认值（月牙形数据集，Adam）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="157"/>
+        <location filename="../../workbench/gui/main_window.py" line="160"/>
         <source>&amp;Open experiment…</source>
         <translation>打开实验(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="159"/>
+        <location filename="../../workbench/gui/main_window.py" line="162"/>
         <source>&amp;Save experiment…</source>
         <translation>保存实验(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="161"/>
+        <location filename="../../workbench/gui/main_window.py" line="164"/>
         <source>Export metrics &amp;CSV…</source>
         <translation>导出指标 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="162"/>
+        <location filename="../../workbench/gui/main_window.py" line="165"/>
         <source>Write the last run&apos;s per-epoch and per-iteration metrics</source>
         <translation>写出最近一次运行每轮和每次迭代的指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="163"/>
+        <location filename="../../workbench/gui/main_window.py" line="166"/>
         <source>Export plots as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="164"/>
+        <location filename="../../workbench/gui/main_window.py" line="167"/>
         <source>Export plots as S&amp;VG…</source>
         <translation>将图表导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="165"/>
+        <location filename="../../workbench/gui/main_window.py" line="168"/>
         <source>Choose run &amp;database…</source>
         <translation>选择运行数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="166"/>
+        <location filename="../../workbench/gui/main_window.py" line="169"/>
         <source>Choose the file that stores the run history; a new file is created when it does not exist</source>
         <translation>选择保存运行历史的文件；文件不存在时会新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="168"/>
+        <location filename="../../workbench/gui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="172"/>
+        <location filename="../../workbench/gui/main_window.py" line="175"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="174"/>
-        <location filename="../../workbench/gui/main_window.py" line="619"/>
+        <location filename="../../workbench/gui/main_window.py" line="177"/>
+        <location filename="../../workbench/gui/main_window.py" line="673"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="176"/>
+        <location filename="../../workbench/gui/main_window.py" line="179"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="178"/>
+        <location filename="../../workbench/gui/main_window.py" line="181"/>
         <source>Compare &amp;optimizers</source>
         <translation>比较优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="180"/>
+        <location filename="../../workbench/gui/main_window.py" line="183"/>
         <source>Train the current settings with GD, momentum, RMSprop and Adam and overlay the four runs</source>
         <translation>用当前设置分别以 GD、动量、RMSprop 和 Adam 训练，并叠加显示这四个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="181"/>
+        <location filename="../../workbench/gui/main_window.py" line="184"/>
         <source>Compare &amp;decay schedules</source>
         <translation>比较学习率调度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="183"/>
+        <location filename="../../workbench/gui/main_window.py" line="186"/>
         <source>Train the current settings with Adam and four learning-rate schedules and overlay the runs</source>
         <translation>用当前设置以 Adam 和四种学习率调度训练，并叠加显示这些运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="184"/>
+        <location filename="../../workbench/gui/main_window.py" line="187"/>
         <source>&amp;Cancel comparison</source>
         <translation>取消比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="198"/>
+        <location filename="../../workbench/gui/main_window.py" line="201"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="199"/>
+        <location filename="../../workbench/gui/main_window.py" line="202"/>
         <source>&amp;Landscape</source>
         <translation>代价曲面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="200"/>
+        <location filename="../../workbench/gui/main_window.py" line="203"/>
         <source>&amp;EWA explorer</source>
         <translation>指数加权平均(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="201"/>
+        <location filename="../../workbench/gui/main_window.py" line="204"/>
         <source>&amp;Decay explorer</source>
         <translation>学习率衰减(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="202"/>
+        <location filename="../../workbench/gui/main_window.py" line="205"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="203"/>
+        <location filename="../../workbench/gui/main_window.py" line="206"/>
         <source>&amp;Sweep</source>
         <translation>超参数扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="224"/>
+        <location filename="../../workbench/gui/main_window.py" line="227"/>
         <source>&amp;About Optimizer Workbench</source>
         <translation>关于优化器工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="229"/>
+        <location filename="../../workbench/gui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="242"/>
+        <location filename="../../workbench/gui/main_window.py" line="245"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="246"/>
+        <location filename="../../workbench/gui/main_window.py" line="249"/>
         <source>Pa&amp;ce</source>
         <translation>限速(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="255"/>
+        <location filename="../../workbench/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="260"/>
+        <location filename="../../workbench/gui/main_window.py" line="263"/>
         <source>&amp;Parameters</source>
         <translation>参数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="263"/>
+        <location filename="../../workbench/gui/main_window.py" line="266"/>
         <source>&amp;Run history</source>
         <translation>运行历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="267"/>
+        <location filename="../../workbench/gui/main_window.py" line="270"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="271"/>
+        <location filename="../../workbench/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="275"/>
+        <location filename="../../workbench/gui/main_window.py" line="278"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="283"/>
+        <location filename="../../workbench/gui/main_window.py" line="286"/>
         <source>Mini-batch iterations per second a training run may make, so the plots can be watched as they change. The pace never changes the numbers a run computes.</source>
         <translation>训练运行每秒最多进行的小批量迭代次数，便于观察图表的变化。限速不会改变运行计算出的任何数值。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="285"/>
+        <location filename="../../workbench/gui/main_window.py" line="288"/>
         <source>Pace</source>
         <translation>限速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="303"/>
+        <location filename="../../workbench/gui/main_window.py" line="306"/>
         <source>As fast as possible</source>
         <translation>不限速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="304"/>
+        <location filename="../../workbench/gui/main_window.py" line="307"/>
         <source>{0} iterations/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="502"/>
+        <location filename="../../workbench/gui/main_window.py" line="519"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="504"/>
-        <location filename="../../workbench/gui/main_window.py" line="542"/>
-        <location filename="../../workbench/gui/main_window.py" line="617"/>
+        <location filename="../../workbench/gui/main_window.py" line="515"/>
+        <location filename="../../workbench/gui/main_window.py" line="591"/>
+        <location filename="../../workbench/gui/main_window.py" line="667"/>
         <source>Cannot start: {0}</source>
         <translation>无法开始：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="556"/>
+        <location filename="../../workbench/gui/main_window.py" line="517"/>
+        <location filename="../../workbench/gui/main_window.py" line="605"/>
+        <location filename="../../workbench/gui/main_window.py" line="669"/>
         <source>Loading the data set…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="599"/>
-        <location filename="../../workbench/gui/main_window.py" line="635"/>
+        <location filename="../../workbench/gui/main_window.py" line="648"/>
+        <location filename="../../workbench/gui/main_window.py" line="689"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="602"/>
-        <location filename="../../workbench/gui/main_window.py" line="635"/>
+        <location filename="../../workbench/gui/main_window.py" line="651"/>
+        <location filename="../../workbench/gui/main_window.py" line="689"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="609"/>
+        <location filename="../../workbench/gui/main_window.py" line="658"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="616"/>
+        <location filename="../../workbench/gui/main_window.py" line="671"/>
         <source>Start training (F5)</source>
         <translation>开始训练（F5）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="619"/>
+        <location filename="../../workbench/gui/main_window.py" line="673"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="657"/>
+        <location filename="../../workbench/gui/main_window.py" line="711"/>
         <source>Epoch {0}</source>
         <translation>第 {0} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="658"/>
+        <location filename="../../workbench/gui/main_window.py" line="712"/>
         <source>Iteration {0}</source>
         <translation>第 {0} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="659"/>
+        <location filename="../../workbench/gui/main_window.py" line="713"/>
         <source>Cost {0}</source>
         <translation>代价 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="661"/>
+        <location filename="../../workbench/gui/main_window.py" line="715"/>
         <source>{0} it/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="683"/>
+        <location filename="../../workbench/gui/main_window.py" line="740"/>
         <source>Finished: {0} epochs, {1} iterations in {2:.1f} s</source>
         <translation>已完成：{0} 轮，{1} 次迭代，耗时 {2:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="685"/>
+        <location filename="../../workbench/gui/main_window.py" line="742"/>
         <source>Diverged: {0}</source>
         <translation>已发散：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="688"/>
+        <location filename="../../workbench/gui/main_window.py" line="745"/>
         <source>Stopped: {0}</source>
         <translation>已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="694"/>
+        <location filename="../../workbench/gui/main_window.py" line="751"/>
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="721"/>
+        <location filename="../../workbench/gui/main_window.py" line="778"/>
         <source>Run history unavailable</source>
         <translation>运行历史不可用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="722"/>
+        <location filename="../../workbench/gui/main_window.py" line="779"/>
         <source>{0}
 
 Training still works, but runs are not stored. Choose another file with File &gt; Choose run database….</source>
@@ -1169,12 +1215,12 @@ Training still works, but runs are not stored. Choose another file with File &gt
 仍然可以训练，但运行不会被保存。请通过“文件 &gt; 选择运行数据库…”选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="739"/>
+        <location filename="../../workbench/gui/main_window.py" line="796"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="740"/>
+        <location filename="../../workbench/gui/main_window.py" line="797"/>
         <source>The current run database stays in use.
 
 {0}</source>
@@ -1183,68 +1229,68 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="747"/>
-        <location filename="../../workbench/gui/main_window.py" line="782"/>
+        <location filename="../../workbench/gui/main_window.py" line="804"/>
+        <location filename="../../workbench/gui/main_window.py" line="839"/>
         <source>Storing runs in {0}</source>
         <translation>运行保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="766"/>
+        <location filename="../../workbench/gui/main_window.py" line="823"/>
         <source>Choose run database</source>
         <translation>选择运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="767"/>
+        <location filename="../../workbench/gui/main_window.py" line="824"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="786"/>
+        <location filename="../../workbench/gui/main_window.py" line="843"/>
         <source>Stop the run first; the settings cannot change while it trains.</source>
         <translation>请先停止运行；训练期间不能更改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="789"/>
+        <location filename="../../workbench/gui/main_window.py" line="846"/>
         <source>Opened the settings of the selected run</source>
         <translation>已打开所选运行的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="793"/>
+        <location filename="../../workbench/gui/main_window.py" line="850"/>
         <source>Stop the run first; only one run trains at a time.</source>
         <translation>请先停止运行；同一时间只能训练一个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="830"/>
+        <location filename="../../workbench/gui/main_window.py" line="887"/>
         <source>Cannot compare: {0}</source>
         <translation>无法比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="872"/>
+        <location filename="../../workbench/gui/main_window.py" line="929"/>
         <source>Comparison cancelled; {0} run(s) stored</source>
         <translation>比较已取消；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="874"/>
+        <location filename="../../workbench/gui/main_window.py" line="931"/>
         <source>Comparison finished; {0} runs stored</source>
         <translation>比较已完成；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="889"/>
+        <location filename="../../workbench/gui/main_window.py" line="946"/>
         <source>The comparison could not run: {0}</source>
         <translation>比较无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="891"/>
+        <location filename="../../workbench/gui/main_window.py" line="948"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="922"/>
+        <location filename="../../workbench/gui/main_window.py" line="979"/>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="923"/>
+        <location filename="../../workbench/gui/main_window.py" line="980"/>
         <source>{0} could not be opened, and the current settings are unchanged.
 
 {1}</source>
@@ -1253,130 +1299,130 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="929"/>
+        <location filename="../../workbench/gui/main_window.py" line="986"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="935"/>
-        <location filename="../../workbench/gui/main_window.py" line="942"/>
+        <location filename="../../workbench/gui/main_window.py" line="992"/>
+        <location filename="../../workbench/gui/main_window.py" line="999"/>
         <source>Cannot save experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="936"/>
+        <location filename="../../workbench/gui/main_window.py" line="993"/>
         <source>Fix the invalid setting first: {0}</source>
         <translation>请先修正无效的设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="943"/>
-        <location filename="../../workbench/gui/main_window.py" line="970"/>
-        <location filename="../../workbench/gui/main_window.py" line="989"/>
+        <location filename="../../workbench/gui/main_window.py" line="1000"/>
+        <location filename="../../workbench/gui/main_window.py" line="1027"/>
+        <location filename="../../workbench/gui/main_window.py" line="1046"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="947"/>
+        <location filename="../../workbench/gui/main_window.py" line="1004"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="957"/>
+        <location filename="../../workbench/gui/main_window.py" line="1014"/>
         <source>No metrics yet</source>
         <translation>还没有指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="958"/>
+        <location filename="../../workbench/gui/main_window.py" line="1015"/>
         <source>Run a training first; its metrics can be exported when it ends.</source>
         <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="969"/>
+        <location filename="../../workbench/gui/main_window.py" line="1026"/>
         <source>Cannot export metrics</source>
         <translation>无法导出指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="974"/>
+        <location filename="../../workbench/gui/main_window.py" line="1031"/>
         <source>Exported {0} and {1}</source>
         <translation>已导出 {0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="988"/>
+        <location filename="../../workbench/gui/main_window.py" line="1045"/>
         <source>Cannot export plots</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="993"/>
+        <location filename="../../workbench/gui/main_window.py" line="1050"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1006"/>
+        <location filename="../../workbench/gui/main_window.py" line="1063"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1007"/>
+        <location filename="../../workbench/gui/main_window.py" line="1064"/>
         <source>Experiments (*.json);;All files (*)</source>
         <translation>实验文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1012"/>
+        <location filename="../../workbench/gui/main_window.py" line="1069"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1014"/>
+        <location filename="../../workbench/gui/main_window.py" line="1071"/>
         <source>Experiments (*.json)</source>
         <translation>实验文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1019"/>
+        <location filename="../../workbench/gui/main_window.py" line="1076"/>
         <source>Export metrics CSV</source>
         <translation>导出指标 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1021"/>
+        <location filename="../../workbench/gui/main_window.py" line="1078"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1026"/>
+        <location filename="../../workbench/gui/main_window.py" line="1083"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1028"/>
+        <location filename="../../workbench/gui/main_window.py" line="1085"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1033"/>
+        <location filename="../../workbench/gui/main_window.py" line="1090"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1035"/>
+        <location filename="../../workbench/gui/main_window.py" line="1092"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1052"/>
+        <location filename="../../workbench/gui/main_window.py" line="1109"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1053"/>
+        <location filename="../../workbench/gui/main_window.py" line="1110"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
         <translation>下次启动优化器工作台时，界面将使用“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1059"/>
+        <location filename="../../workbench/gui/main_window.py" line="1116"/>
         <source>About Optimizer Workbench</source>
         <translation>关于优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1060"/>
+        <location filename="../../workbench/gui/main_window.py" line="1117"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>
@@ -2708,117 +2754,118 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>SurfaceChooser</name>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="49"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="83"/>
         <source>Custom f(x, y)…</source>
+        <extracomment>Characters of the formula shown on each side of the offending part in the error echo. Maximum number of carets; a longer offending part is marked by its start and &quot;…&quot;.</extracomment>
         <translation>自定义 f(x, y)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="51"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="85"/>
         <source>Condition number κ:</source>
         <translation>条件数 κ：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="57"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="91"/>
         <source>Ratio of the Hessian&apos;s largest to smallest eigenvalue; GD is stable for α &lt; 10/κ</source>
         <translation>黑塞矩阵最大特征值与最小特征值之比；α &lt; 10/κ 时梯度下降稳定</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="61"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="95"/>
         <source>f(x, y), e.g. x**2 - y**2 + 0.1*sin(3*x)</source>
         <translation>f(x, y)，如 x**2 - y**2 + 0.1*sin(3*x)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="70"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="104"/>
         <source>x minimum</source>
         <translation>x 最小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="71"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="105"/>
         <source>x maximum</source>
         <translation>x 最大值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="72"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="106"/>
         <source>y minimum</source>
         <translation>y 最小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="73"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="107"/>
         <source>y maximum</source>
         <translation>y 最大值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="74"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="108"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="84"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="123"/>
         <source>x from</source>
         <translation>x 从</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="84"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="123"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="84"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="123"/>
         <source>y from</source>
         <translation>y 从</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="88"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="127"/>
         <source>Surface:</source>
         <translation>曲面：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="122"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="161"/>
         <source>Ill-conditioned bowl 0.1·(x² + {0}·y²)</source>
         <translation>病态碗形 0.1·(x² + {0}·y²)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="127"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="166"/>
         <source>f(x, y) = {0}</source>
         <translation>f(x, y) = {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="159"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="198"/>
         <source>Saddle x² − y²</source>
         <translation>鞍点 x² − y²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="160"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="199"/>
         <source>Monkey saddle x³ − 3xy²</source>
         <translation>猴鞍 x³ − 3xy²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="161"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="200"/>
         <source>Saddle to minimum sin x + y²</source>
         <translation>鞍点到极小值 sin x + y²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="162"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="201"/>
         <source>Ill-conditioned bowl 0.1·(x² + κ·y²)</source>
         <translation>病态碗形 0.1·(x² + κ·y²)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="163"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="202"/>
         <source>Rosenbrock (1 − x)² + 100·(y − x²)²</source>
         <translation>Rosenbrock 函数 (1 − x)² + 100·(y − x²)²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="164"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="203"/>
         <source>Beale function</source>
         <translation>Beale 函数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="165"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="204"/>
         <source>Himmelblau function</source>
         <translation>Himmelblau 函数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="166"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="205"/>
         <source>Plateau around a saddle (two Gaussian wells)</source>
         <translation>鞍点周围的平稳段（两个高斯阱）</translation>
     </message>
