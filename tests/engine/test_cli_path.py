@@ -93,6 +93,24 @@ def test_summary_table_reports_divergence(capsys):
     assert "finished" in adam_line
 
 
+def test_all_paths_diverged_exits_1(capsys):
+    status = main(["path", "--surface", "bowl", "--optimizer", "gd,gd", "--learning-rate", "1.5,3",
+                   "--steps", "300"])
+
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "every path diverged" in captured.err
+    assert captured.out.count("diverged at step") == 2
+
+
+def test_help_documents_exit_status():
+    completed = subprocess.run([sys.executable, "-m", "workbench", "path", "--help"], cwd=REPOSITORY,
+                               capture_output=True, text=True, timeout=60)
+
+    assert completed.returncode == 0
+    assert "1 every path diverged" in " ".join(completed.stdout.split())
+
+
 def test_same_seed_gives_same_csv(tmp_path):
     arguments = ["path", "--surface", "saddle", "--start", "1.5,0", "--noise", "0.05", "--seed", "9", "--steps", "100"]
     first = tmp_path / "first.csv"
@@ -149,6 +167,8 @@ def test_bad_expression_shows_caret(capsys):
         (["--surface", "bowl", "--param", "width=3"], "'width'"),
         (["--expr", "x", "--domain", "1,-1,0,1"], "domain"),
         (["--steps", "5"], "missing surface"),
+        (["--surface", "saddle", "--optimizer", ",,"], "--optimizer ',,' names no optimizer"),
+        (["--surface", "saddle", "--optimizer", ""], "names no optimizer"),
     ],
 )
 def test_invalid_input_exits_2(arguments, message, capsys):

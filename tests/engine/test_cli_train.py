@@ -376,3 +376,22 @@ def test_output_write_error_after_training(tmp_path, capsys, monkeypatch):
     assert f"cannot write {out / 'metrics.csv'}: Permission denied" in error
     assert "stored in the run history as run 1" in error
     assert "--out" in error
+
+
+@pytest.mark.parametrize("rows, label, expected", [
+    ("1,2,x\n3,4,x\n5,6,x\n7,8,x\n9,1,x\n", None, "set --label to the column"),
+    ("1,2,x\n3,4,y\n5,6,x\n7,8,y\n9,1,x\n", "zz", "leave out --label for the last column"),
+    ("1,q,x\n3,4,y\n5,6,x\n7,8,y\n9,1,x\n", None, "choose this column with --label"),
+])
+def test_csv_errors_name_label_flag(tmp_path, capsys, rows, label, expected):
+    path = tmp_path / "table.csv"
+    path.write_text("a,b,label\n" + rows, encoding="utf-8")
+    flags = ["--label", label] if label is not None else []
+
+    status = main(["train", "--dataset", str(path), *flags, "--epochs", "2", "--out", str(tmp_path / "run")])
+
+    error = capsys.readouterr().err
+    assert status == 2
+    assert expected in error
+    assert "label_column" not in error
+    assert str(path) in error

@@ -8,8 +8,9 @@ Example::
 The paths run on :class:`~workbench.engine.landscape.PathRace`, the engine
 behind the Landscape view, so the numbers match the app's. The CSV has the
 columns ``optimizer,label,step,x,y,cost,gradient_x,gradient_y``. A summary
-table per optimizer goes to stdout. Invalid input exits with status 2; a
-finished race exits with 0, even when some paths diverged.
+table per optimizer goes to stdout. Exit status: 0 when at least one path
+did not diverge, 1 when every path diverged (as ``train`` exits with 1 on
+divergence), 2 for invalid input or an ``--out`` file that cannot be written.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from workbench.engine.surfaces import SURFACE_NAMES, SURFACE_PARAMETERS, Surface
 logger = logging.getLogger(__name__)
 
 EXIT_OK = 0
+EXIT_ALL_DIVERGED = 1
 EXIT_BAD_INPUT = 2
 
 #: The maximum number of steps per race. Each step stores 5 float64 numbers per
@@ -48,6 +50,8 @@ def register(subparsers) -> None:
         help="race optimizers over a 2-D cost surface and write each step to CSV",
         description="Race gradient descent, momentum, RMSprop and Adam over a built-in or typed 2-D surface "
         "with the Landscape view's engine, write every step to CSV and print a summary per optimizer.",
+        epilog="Exit status: 0 at least one path did not diverge, 1 every path diverged, 2 invalid input or an "
+        "--out file that cannot be written.",
     )
 
     surface = parser.add_argument_group("surface")
@@ -153,7 +157,11 @@ def run_path(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         print(f"Wrote {race.n_paths} paths of {steps} steps to {args.out}")
 
+    summary = race.summary(tolerance=args.tolerance, saddle_radius=args.saddle_radius)
     print(format_summary(race, tolerance=args.tolerance, saddle_radius=args.saddle_radius))
+    if summary and all(row["diverged"] for row in summary):
+        print("error: every path diverged; try a smaller --learning-rate or another --start.", file=sys.stderr)
+        return EXIT_ALL_DIVERGED
     return EXIT_OK
 
 
@@ -198,8 +206,13 @@ def _surface_from_args(args: argparse.Namespace) -> Surface:
 
 def _optimizer_names(args: argparse.Namespace) -> list[str]:
     names = [name.strip() for item in args.optimizer for name in item.split(",") if name.strip()]
-    if not names:
+    if not args.optimizer:
         return list(OPTIMIZER_NAMES)
+    if not names:
+        given = ",".join(args.optimizer)
+        raise UsageError(f"--optimizer {given!r} names no optimizer: give one or more of "
+                         f"{', '.join(OPTIMIZER_NAMES)}, e.g. --optimizer gd,adam, or leave out --optimizer "
+                         "to race all four.")
     for name in names:
         if name not in OPTIMIZER_NAMES:
             raise UsageError(f"--optimizer {name!r} is unknown: choose from {', '.join(OPTIMIZER_NAMES)}.")

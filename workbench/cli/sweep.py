@@ -146,7 +146,7 @@ def _worker_count(text: str | None) -> int | None:
 
 def run_sweep_command(args: argparse.Namespace) -> int:
     """Run the ``sweep`` sub-command; return the exit status."""
-    from workbench.cli.train import INPUT_ERRORS, config_from_args
+    from workbench.cli.train import INPUT_ERRORS, config_from_args, input_error_text
 
     try:
         config = config_from_args(args)
@@ -155,7 +155,7 @@ def run_sweep_command(args: argparse.Namespace) -> int:
         out_dir = make_output_folder(args.out)
         store = RunStore(args.db)
     except (*INPUT_ERRORS, SweepError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {input_error_text(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except StoreError as error:
         # A sweep's purpose includes its stored runs, so an unusable history stops it before any training.
@@ -182,7 +182,7 @@ def run_sweep_command(args: argparse.Namespace) -> int:
         with call_on_interrupt(runner.cancel, "cancelling the sweep"):
             result = runner.run()
     except (*INPUT_ERRORS, SweepError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {input_error_text(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:
         print(f"error: cannot write {error.filename or out_dir}: {error.strerror or error}; choose a writable "

@@ -55,6 +55,23 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
 
 
+def input_error_text(error: Exception) -> str:
+    """Return the message of one of :data:`INPUT_ERRORS` in the command line's terms.
+
+    The engine's CSV messages name the config field ``label_column``, which
+    the command line sets with ``--label``.
+    """
+    if not isinstance(error, DatasetError) or "label_column" not in error.fix:
+        return str(error)
+
+    fix = (error.fix.replace("leave label_column empty", "leave out --label")
+           .replace("as label_column", "with --label")
+           .replace("label_column", "--label"))
+    rewritten = DatasetError(error.problem, fix, path=error.path, line=error.line, column=error.column,
+                             column_name=error.column_name, value=error.value)
+    return str(rewritten)
+
+
 def _to_int(flag: str, text: str) -> int:
     try:
         return int(text)
@@ -313,7 +330,7 @@ def run_train(args: argparse.Namespace) -> int:
 
         trainer = Trainer(config, dataset)
     except INPUT_ERRORS as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {input_error_text(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:
         print(f"error: cannot write {error.filename}: {error.strerror}; choose a writable --out folder or "
