@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
         if config.data.source != "csv":
             # NOTE: the largest generated set the panel allows (100,000 samples) still computes in this thread.
             self.data_preview.cancel()
-            self._apply_data_preview(load_preview(key, config.data))
+            self._apply_data_preview(load_preview(key, config.data), loaded_in_background=False)
             return
 
         self.data_preview.request(key, config.data)
@@ -550,9 +550,9 @@ class MainWindow(QMainWindow):
     def _on_data_preview_finished(self, preview: DataPreview) -> None:
         if self._closing or preview.key != self._previewed_data_key:
             return
-        self._apply_data_preview(preview)
+        self._apply_data_preview(preview, loaded_in_background=True)
 
-    def _apply_data_preview(self, preview: DataPreview) -> None:
+    def _apply_data_preview(self, preview: DataPreview, loaded_in_background: bool) -> None:
         self.parameter_panel.data_panel.set_loading(False)
         if preview.config_invalid:
             pass  # the panel already shows the invalid field
@@ -560,8 +560,11 @@ class MainWindow(QMainWindow):
             self.parameter_panel.set_dataset_error(preview.error)
         else:
             self._show_previewed_dataset(preview)
+
         self._update_run_actions()
-        self._show_ready_status()
+        if loaded_in_background:
+            # Replace "Loading the data set…"; otherwise the status (e.g. a finished run's) stays.
+            self._show_ready_status()
 
     def _show_previewed_dataset(self, preview: DataPreview) -> None:
         dataset = preview.dataset
