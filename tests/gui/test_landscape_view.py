@@ -20,6 +20,7 @@ from workbench.gui.landscape.optimizer_table import (
     COLUMN_LEARNING_RATE,
 )
 from workbench.gui.landscape.summary import COLUMN_DIVERGED
+from workbench.gui.landscape.surface_chooser import ECHO_CONTEXT, ECHO_MAX_MARK, formula_excerpt
 
 
 @pytest.fixture
@@ -426,3 +427,63 @@ def test_step_plot_titles_fit(qtbot):
                 title = plot.getPlotItem().titleLabel
                 text_width = title.item.boundingRect().width()
                 assert text_width <= plot.width(), title.text
+
+
+def _show_landscape_tab(qtbot, window):
+    window.resize(1400, 900)
+    window.show_view(window.landscape_tab)
+    qtbot.waitUntil(lambda: window.landscape_view is not None)
+    qtbot.wait(50)
+    return window.landscape_view
+
+
+def test_formula_excerpt_short_formula_whole():
+    text = "x**2 + foo(y)"
+
+    excerpt, caret_line = formula_excerpt(text, text.index("foo"), 3)
+
+    assert excerpt == text
+    assert caret_line == " " * text.index("foo") + "^^^"
+
+
+def test_formula_excerpt_long_formula_cut():
+    text = "x" + "+x" * 200 + "+foo(y)" + "+y" * 200
+    position = text.index("foo")
+
+    excerpt, caret_line = formula_excerpt(text, position, 3)
+
+    assert excerpt.startswith("…")
+    assert excerpt.endswith("…")
+    assert len(excerpt) == 2 * ECHO_CONTEXT + 3 + 2
+    column = caret_line.index("^")
+    assert excerpt[column:column + 3] == "foo"
+    assert caret_line.strip() == "^^^"
+
+
+def test_formula_excerpt_long_mark_capped():
+    text = "x" + "+x" * 5000
+
+    excerpt, caret_line = formula_excerpt(text, 500, len(text) - 500)
+
+    assert len(excerpt) <= 2 * ECHO_CONTEXT + ECHO_MAX_MARK + 2
+    assert caret_line.count("^") == ECHO_MAX_MARK
+    assert caret_line.endswith("…")
+    assert excerpt[caret_line.index("^")] == text[500]
+
+
+def test_long_formula_keeps_window_width(qtbot, make_window):
+    window = make_window()
+    view = _show_landscape_tab(qtbot, window)
+    chooser = view.surface_chooser
+    width = window.width()
+
+    assert not chooser.apply_formula("x" + "+x" * 5000)
+    qtbot.wait(50)
+    assert window.width() == width
+    assert "10001" in chooser.error_text()
+    assert len(chooser.error_label.property("formulaExcerpt")) <= 2 * ECHO_CONTEXT + ECHO_MAX_MARK + 2
+
+    assert chooser.apply_formula("x**2")
+    qtbot.wait(50)
+    assert window.width() == width
+    assert window.minimumSizeHint().width() <= width

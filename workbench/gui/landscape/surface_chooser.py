@@ -2,7 +2,9 @@
 
 A typed formula that the engine's parser rejects leaves the current surface
 in place. The offending characters are selected in the line edit, and a caret
-line under a copy of the formula marks them next to the parser's message.
+line under an excerpt of the formula marks them next to the parser's message.
+The excerpt keeps at most ECHO_CONTEXT characters on either side of the
+offending part, so a formula of any length never widens the window.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +34,37 @@ logger = logging.getLogger(__name__)
 CUSTOM = "custom"
 DEFAULT_CUSTOM_FORMULA = "x**4 - 2*x**2 + y**2 + 0.3*x*y"
 DEFAULT_CUSTOM_DOMAIN = (-2.0, 2.0, -2.0, 2.0)
+
+#: Characters of the formula shown on each side of the offending part in the error echo.
+ECHO_CONTEXT = 30
+
+#: Maximum number of carets; a longer offending part is marked by its start and "…".
+ECHO_MAX_MARK = 20
+
+ELLIPSIS = "…"
+
+
+def formula_excerpt(text: str, position: int, length: int) -> tuple[str, str]:
+    """Return the part of ``text`` to echo around an error at ``position`` and the caret line under it.
+
+    The excerpt is at most ECHO_CONTEXT characters before the offending part,
+    up to ECHO_MAX_MARK characters of it and ECHO_CONTEXT characters after it.
+    An ELLIPSIS stands for each cut-off end. Column i of the caret line lies
+    under column i of the excerpt, so both must be shown in a fixed-width font.
+    """
+    position = max(0, min(position, len(text)))
+    mark = min(max(1, length), ECHO_MAX_MARK)
+
+    start = max(0, position - ECHO_CONTEXT)
+    end = min(len(text), position + mark + ECHO_CONTEXT)
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
+    excerpt = prefix + text[start:end] + suffix
+
+    caret_line = " " * (len(prefix) + position - start) + "^" * mark
+    if length > ECHO_MAX_MARK:
+        caret_line += ELLIPSIS
+    return excerpt, caret_line
 
 
 class SurfaceChooser(QWidget):
@@ -78,6 +112,11 @@ class SurfaceChooser(QWidget):
         self.error_label.setTextFormat(Qt.TextFormat.RichText)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setWordWrap(True)
+        # An unbreakable word in a message must not set the window's minimum width, so the label takes
+        # the width the layout gives it. Only the horizontal policy changes, because word wrap needs height-for-width.
+        policy = self.error_label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.error_label.setSizePolicy(policy)
         self.error_label.hide()
 
         self._custom_widgets = [self.formula_edit, self.apply_button, *self.domain_spins]
@@ -215,8 +254,8 @@ class SurfaceChooser(QWidget):
         self.formula_edit.setFocus()
         self.formula_edit.setSelection(position, length)
 
-        caret_line = " " * position + "^" * length
-        shown = html.escape(text) + "<br>" + caret_line.replace(" ", "&nbsp;")
+        excerpt, caret_line = formula_excerpt(text, position, length)
+        shown = html.escape(excerpt) + "<br>" + caret_line.replace(" ", "&nbsp;")
         family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
         self.error_label.setText(
             f'<span style="font-family:\'{html.escape(family)}\'; white-space:pre">{shown}</span>'
@@ -224,12 +263,14 @@ class SurfaceChooser(QWidget):
             f"<br>{html.escape(self.tr('The map keeps the previous surface until the formula is valid.'))}"
         )
         self.error_label.setProperty("plainMessage", str(error))
+        self.error_label.setProperty("formulaExcerpt", excerpt)
         self.error_label.setProperty("caretLine", caret_line)
         self.error_label.show()
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(f'<span style="color:#b00020">{html.escape(message)}</span>')
         self.error_label.setProperty("plainMessage", message)
+        self.error_label.setProperty("formulaExcerpt", "")
         self.error_label.setProperty("caretLine", "")
         self.error_label.show()
 
