@@ -487,3 +487,38 @@ def test_long_formula_keeps_window_width(qtbot, make_window):
     qtbot.wait(50)
     assert window.width() == width
     assert window.minimumSizeHint().width() <= width
+
+
+def test_set_start_outside_domain_rejected(racing_view):
+    racing_view.step(3)
+    before = racing_view.start
+
+    for point in ((1e6, 1e6), (0.0, 2.5), (float("nan"), 0.0)):
+        with pytest.raises(ValueError, match="outside the surface's domain"):
+            racing_view.set_start(point)
+
+    assert racing_view.start == before
+    assert racing_view.race.step_count == 3
+
+
+def test_set_start_on_domain_edge_accepted(racing_view):
+    racing_view.set_start((2.0, -2.0))
+
+    np.testing.assert_allclose(racing_view.race.positions, np.tile([2.0, -2.0], (4, 1)))
+
+
+def test_start_dragged_outside_moves_inside(racing_view):
+    marker = racing_view.map_plot.start_marker
+
+    marker.setPos(QPointF(3.0, 0.5))
+    marker.sigPositionChangeFinished.emit(marker)
+
+    assert racing_view.start == pytest.approx((2.0, 0.5))
+    np.testing.assert_allclose(racing_view.race.positions, np.tile([2.0, 0.5], (4, 1)))
+    assert "outside the domain" in racing_view.status_label.text()
+
+    racing_view.step(1)
+    assert "outside the domain" in racing_view.status_label.text()
+
+    racing_view.set_start((0.5, 0.5))
+    assert "outside" not in racing_view.status_label.text()

@@ -10,6 +10,7 @@ with one vectorized update per optimizer kind and step.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from pathlib import Path
 
@@ -66,6 +67,12 @@ EXPORT_PNG_WIDTH = 1600
 COLUMN_SIZE_UNIT = 1000
 
 
+def _inside_domain(surface: Surface, x: float, y: float) -> bool:
+    """Return whether (x, y) is finite and lies in the surface's closed domain."""
+    x_min, x_max, y_min, y_max = surface.domain
+    return x_min <= x <= x_max and y_min <= y <= y_max
+
+
 class LandscapeView(QWidget):
     """Standalone widget: surface chooser, contour map with paths, optimizer rows, plots and summary."""
 
@@ -76,6 +83,8 @@ class LandscapeView(QWidget):
         self.race: PathRace | None = None
         self._rows: list[RowState] = []  # the valid rows, in the race's path order
         self._last_summary_time = 0.0
+        # Why the start was moved into the domain, shown with the race status until the start moves again.
+        self._start_notice = ""
 
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_INTERVAL_MS)
@@ -257,9 +266,22 @@ class LandscapeView(QWidget):
         self.surface_chooser.choose(name)
 
     def set_start(self, point: tuple[float, float]) -> None:
-        """Move the start to ``point`` and put every path back there, as a click on the map does."""
-        self.map_plot.set_start(*point)
-        self._on_start_moved(*point)
+        """Move the start to ``point`` and put every path back there, as a click on the map does.
+
+        Raises ValueError, keeping the old start, when ``point`` is not finite
+        or lies outside the surface's domain (the command line's ``--start``
+        rejects the same points).
+        """
+        x, y = float(point[0]), float(point[1])
+        surface = self.surface
+        if surface is not None and not _inside_domain(surface, x, y):
+            x_min, x_max, y_min, y_max = surface.domain
+            raise ValueError(
+                f"start = ({x:g}, {y:g}) is outside the surface's domain x in [{x_min:g}, {x_max:g}], "
+                f"y in [{y_min:g}, {y_max:g}]. Choose a start inside it, or widen the domain of a typed formula."
+            )
+        self.map_plot.set_start(x, y)
+        self._on_start_moved(x, y)
 
     def add_course_presets(self) -> None:
         """Add GD, momentum, RMSprop and Adam at the course's defaults."""
@@ -418,6 +440,8 @@ class LandscapeView(QWidget):
         text = self.tr("Step {0}. {1} of {2} paths diverged.").format(self.race.step_count, diverged, self.race.n_paths)
         if self.race.step_count >= MAX_STEPS:
             text += " " + self.tr("The race stops at {0} steps; press Reset to run again.").format(MAX_STEPS)
+        if self._start_notice:
+            text += " " + self._start_notice
         self._show_status(text)
 
     def _show_status(self, text: str) -> None:
@@ -437,13 +461,32 @@ class LandscapeView(QWidget):
     def _on_surface_changed(self, surface: Surface | None) -> None:
         if surface is None:
             return
+        self._start_notice = ""
         self.map_plot.set_surface(surface)
         self.map_plot.set_start(*surface.default_start)
         self.step_plots.set_surface(surface)
         self._rebuild_race()
 
     def _on_start_moved(self, x: float, y: float) -> None:
+        # The start marker can be dragged past the domain's edge, where paths are undefined or
+        # diverge at once, so such a start is moved back to the nearest point of the domain.
+        self._start_notice = ""
+        surface = self.surface
+        if surface is not None and not _inside_domain(surface, x, y):
+            x_min, x_max, y_min, y_max = surface.domain
+            clamped_x = float(np.clip(x, x_min, x_max)) if math.isfinite(x) else surface.default_start[0]
+            clamped_y = float(np.clip(y, y_min, y_max)) if math.isfinite(y) else surface.default_start[1]
+            self._start_notice = self.tr(
+                "The start ({0}, {1}) is outside the domain x in [{2}, {3}], y in [{4}, {5}], "
+                "so it was moved to ({6}, {7})."
+            ).format(*(format(value, ".3g") for value in (x, y, x_min, x_max, y_min, y_max, clamped_x, clamped_y)))
+            logger.info("Start (%g, %g) is outside the domain; moved to (%g, %g)", x, y, clamped_x, clamped_y)
+            x, y = clamped_x, clamped_y
+            self.map_plot.set_start(x, y)
+
         if self.race is None:
+            if self._start_notice:
+                self._show_status(self._start_notice)
             return
         self.race.reset(start=(x, y))
         self._redraw(summary=True)
