@@ -1,6 +1,8 @@
 """Training in a background thread: the worker, and the GUI-thread runner that owns its QThread.
 
-This is the only module that creates or manages threads. :class:`TrainingWorker`
+This module owns the training thread; comparisons and sweeps have theirs in
+``workbench.gui.runs.threads`` and data previews in
+``workbench.gui.data_preview``. :class:`TrainingWorker`
 lives in a QThread and calls ``Trainer.run`` with a ``RunControl`` and a
 progress callback; it sends plain data (the engine's ``Progress`` and
 ``RunResult``, :class:`~workbench.gui.boundary.BoundaryGrid`) through signals.
