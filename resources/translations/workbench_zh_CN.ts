@@ -980,7 +980,7 @@
     </message>
     <message>
         <location filename="../../workbench/gui/main_window.py" line="177"/>
-        <location filename="../../workbench/gui/main_window.py" line="673"/>
+        <location filename="../../workbench/gui/main_window.py" line="676"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
@@ -1121,92 +1121,92 @@
     </message>
     <message>
         <location filename="../../workbench/gui/main_window.py" line="515"/>
-        <location filename="../../workbench/gui/main_window.py" line="591"/>
-        <location filename="../../workbench/gui/main_window.py" line="667"/>
+        <location filename="../../workbench/gui/main_window.py" line="594"/>
+        <location filename="../../workbench/gui/main_window.py" line="670"/>
         <source>Cannot start: {0}</source>
         <translation>无法开始：{0}</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/main_window.py" line="517"/>
-        <location filename="../../workbench/gui/main_window.py" line="605"/>
-        <location filename="../../workbench/gui/main_window.py" line="669"/>
+        <location filename="../../workbench/gui/main_window.py" line="608"/>
+        <location filename="../../workbench/gui/main_window.py" line="672"/>
         <source>Loading the data set…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="648"/>
-        <location filename="../../workbench/gui/main_window.py" line="689"/>
+        <location filename="../../workbench/gui/main_window.py" line="651"/>
+        <location filename="../../workbench/gui/main_window.py" line="692"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="651"/>
-        <location filename="../../workbench/gui/main_window.py" line="689"/>
+        <location filename="../../workbench/gui/main_window.py" line="654"/>
+        <location filename="../../workbench/gui/main_window.py" line="692"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="658"/>
+        <location filename="../../workbench/gui/main_window.py" line="661"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="671"/>
+        <location filename="../../workbench/gui/main_window.py" line="674"/>
         <source>Start training (F5)</source>
         <translation>开始训练（F5）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="673"/>
+        <location filename="../../workbench/gui/main_window.py" line="676"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="711"/>
+        <location filename="../../workbench/gui/main_window.py" line="714"/>
         <source>Epoch {0}</source>
         <translation>第 {0} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="712"/>
+        <location filename="../../workbench/gui/main_window.py" line="715"/>
         <source>Iteration {0}</source>
         <translation>第 {0} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="713"/>
+        <location filename="../../workbench/gui/main_window.py" line="716"/>
         <source>Cost {0}</source>
         <translation>代价 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="715"/>
+        <location filename="../../workbench/gui/main_window.py" line="718"/>
         <source>{0} it/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="740"/>
+        <location filename="../../workbench/gui/main_window.py" line="743"/>
         <source>Finished: {0} epochs, {1} iterations in {2:.1f} s</source>
         <translation>已完成：{0} 轮，{1} 次迭代，耗时 {2:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="742"/>
+        <location filename="../../workbench/gui/main_window.py" line="745"/>
         <source>Diverged: {0}</source>
         <translation>已发散：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="745"/>
+        <location filename="../../workbench/gui/main_window.py" line="748"/>
         <source>Stopped: {0}</source>
         <translation>已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="751"/>
+        <location filename="../../workbench/gui/main_window.py" line="754"/>
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="778"/>
+        <location filename="../../workbench/gui/main_window.py" line="781"/>
         <source>Run history unavailable</source>
         <translation>运行历史不可用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="779"/>
+        <location filename="../../workbench/gui/main_window.py" line="782"/>
         <source>{0}
 
 Training still works, but runs are not stored. Choose another file with File &gt; Choose run database….</source>
@@ -1215,12 +1215,12 @@ Training still works, but runs are not stored. Choose another file with File &gt
 仍然可以训练，但运行不会被保存。请通过“文件 &gt; 选择运行数据库…”选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="796"/>
+        <location filename="../../workbench/gui/main_window.py" line="799"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="797"/>
+        <location filename="../../workbench/gui/main_window.py" line="800"/>
         <source>The current run database stays in use.
 
 {0}</source>
@@ -1229,68 +1229,68 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="804"/>
-        <location filename="../../workbench/gui/main_window.py" line="839"/>
+        <location filename="../../workbench/gui/main_window.py" line="807"/>
+        <location filename="../../workbench/gui/main_window.py" line="842"/>
         <source>Storing runs in {0}</source>
         <translation>运行保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="823"/>
+        <location filename="../../workbench/gui/main_window.py" line="826"/>
         <source>Choose run database</source>
         <translation>选择运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="824"/>
+        <location filename="../../workbench/gui/main_window.py" line="827"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="843"/>
+        <location filename="../../workbench/gui/main_window.py" line="846"/>
         <source>Stop the run first; the settings cannot change while it trains.</source>
         <translation>请先停止运行；训练期间不能更改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="846"/>
+        <location filename="../../workbench/gui/main_window.py" line="849"/>
         <source>Opened the settings of the selected run</source>
         <translation>已打开所选运行的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="850"/>
+        <location filename="../../workbench/gui/main_window.py" line="853"/>
         <source>Stop the run first; only one run trains at a time.</source>
         <translation>请先停止运行；同一时间只能训练一个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="887"/>
+        <location filename="../../workbench/gui/main_window.py" line="890"/>
         <source>Cannot compare: {0}</source>
         <translation>无法比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="929"/>
+        <location filename="../../workbench/gui/main_window.py" line="932"/>
         <source>Comparison cancelled; {0} run(s) stored</source>
         <translation>比较已取消；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="931"/>
+        <location filename="../../workbench/gui/main_window.py" line="934"/>
         <source>Comparison finished; {0} runs stored</source>
         <translation>比较已完成；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="946"/>
+        <location filename="../../workbench/gui/main_window.py" line="949"/>
         <source>The comparison could not run: {0}</source>
         <translation>比较无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="948"/>
+        <location filename="../../workbench/gui/main_window.py" line="951"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="979"/>
+        <location filename="../../workbench/gui/main_window.py" line="982"/>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="980"/>
+        <location filename="../../workbench/gui/main_window.py" line="983"/>
         <source>{0} could not be opened, and the current settings are unchanged.
 
 {1}</source>
@@ -1299,130 +1299,130 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="986"/>
+        <location filename="../../workbench/gui/main_window.py" line="989"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="992"/>
-        <location filename="../../workbench/gui/main_window.py" line="999"/>
+        <location filename="../../workbench/gui/main_window.py" line="995"/>
+        <location filename="../../workbench/gui/main_window.py" line="1002"/>
         <source>Cannot save experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="993"/>
+        <location filename="../../workbench/gui/main_window.py" line="996"/>
         <source>Fix the invalid setting first: {0}</source>
         <translation>请先修正无效的设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1000"/>
-        <location filename="../../workbench/gui/main_window.py" line="1027"/>
-        <location filename="../../workbench/gui/main_window.py" line="1046"/>
+        <location filename="../../workbench/gui/main_window.py" line="1003"/>
+        <location filename="../../workbench/gui/main_window.py" line="1030"/>
+        <location filename="../../workbench/gui/main_window.py" line="1049"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1004"/>
+        <location filename="../../workbench/gui/main_window.py" line="1007"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1014"/>
+        <location filename="../../workbench/gui/main_window.py" line="1017"/>
         <source>No metrics yet</source>
         <translation>还没有指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1015"/>
+        <location filename="../../workbench/gui/main_window.py" line="1018"/>
         <source>Run a training first; its metrics can be exported when it ends.</source>
         <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1026"/>
+        <location filename="../../workbench/gui/main_window.py" line="1029"/>
         <source>Cannot export metrics</source>
         <translation>无法导出指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1031"/>
+        <location filename="../../workbench/gui/main_window.py" line="1034"/>
         <source>Exported {0} and {1}</source>
         <translation>已导出 {0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1045"/>
+        <location filename="../../workbench/gui/main_window.py" line="1048"/>
         <source>Cannot export plots</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1050"/>
+        <location filename="../../workbench/gui/main_window.py" line="1053"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1063"/>
+        <location filename="../../workbench/gui/main_window.py" line="1066"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1064"/>
+        <location filename="../../workbench/gui/main_window.py" line="1067"/>
         <source>Experiments (*.json);;All files (*)</source>
         <translation>实验文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1069"/>
+        <location filename="../../workbench/gui/main_window.py" line="1072"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1071"/>
+        <location filename="../../workbench/gui/main_window.py" line="1074"/>
         <source>Experiments (*.json)</source>
         <translation>实验文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1076"/>
+        <location filename="../../workbench/gui/main_window.py" line="1079"/>
         <source>Export metrics CSV</source>
         <translation>导出指标 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1078"/>
+        <location filename="../../workbench/gui/main_window.py" line="1081"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1083"/>
+        <location filename="../../workbench/gui/main_window.py" line="1086"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1085"/>
+        <location filename="../../workbench/gui/main_window.py" line="1088"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1090"/>
+        <location filename="../../workbench/gui/main_window.py" line="1093"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1092"/>
+        <location filename="../../workbench/gui/main_window.py" line="1095"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1109"/>
+        <location filename="../../workbench/gui/main_window.py" line="1112"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1110"/>
+        <location filename="../../workbench/gui/main_window.py" line="1113"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
         <translation>下次启动优化器工作台时，界面将使用“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1116"/>
+        <location filename="../../workbench/gui/main_window.py" line="1119"/>
         <source>About Optimizer Workbench</source>
         <translation>关于优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1117"/>
+        <location filename="../../workbench/gui/main_window.py" line="1120"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>
@@ -1678,13 +1678,13 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
     </message>
     <message>
         <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
-        <source>Bias corr.</source>
-        <translation>偏差修正</translation>
+        <source>Decay</source>
+        <translation>衰减</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
-        <source>Decay</source>
-        <translation>衰减</translation>
+        <source>Corr.</source>
+        <translation>修正</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/landscape/optimizer_table.py" line="130"/>
@@ -1733,8 +1733,8 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
     </message>
     <message>
         <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
-        <source>Adam: divide V and S by (1 − β^t)</source>
-        <translation>Adam：将 V 和 S 除以 (1 − β^t)</translation>
+        <source>Adam&apos;s bias correction: divide V and S by (1 − β^t)</source>
+        <translation>Adam 的偏差修正：将 V 和 S 除以 (1 − β^t)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
@@ -1798,51 +1798,76 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
     </message>
     <message>
         <location filename="../../workbench/gui/landscape/optimizer_table.py" line="208"/>
-        <source>inverse time</source>
+        <source>1/t</source>
         <translation>反比例</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/landscape/optimizer_table.py" line="209"/>
-        <source>exponential</source>
+        <source>exp</source>
         <translation>指数</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/landscape/optimizer_table.py" line="210"/>
-        <source>inverse √</source>
+        <source>1/√t</source>
         <translation>反平方根</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/landscape/optimizer_table.py" line="211"/>
-        <source>stepwise</source>
+        <source>step</source>
         <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="310"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="217"/>
+        <source>Constant: α = α0</source>
+        <translation>常数：α = α0</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="218"/>
+        <source>Inverse time decay: α0 / (1 + d·e)</source>
+        <translation>反比例衰减：α0 / (1 + d·e)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="219"/>
+        <source>Exponential decay: base^e · α0</source>
+        <translation>指数衰减：底数^e · α0</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="220"/>
+        <source>Inverse square root decay: k·α0 / √(e + 1)</source>
+        <translation>反平方根衰减：k·α0 / √(e + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="221"/>
+        <source>Stepwise decay: α0 / (1 + d·⌊e / interval⌋)</source>
+        <translation>阶梯衰减：α0 / (1 + d·⌊e / 间隔⌋)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="320"/>
         <source>Row {0} ({1}) is left out: {2}</source>
         <translation>第 {0} 行（{1}）未参加：{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="354"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="364"/>
         <source>Change the colour of this path</source>
         <translation>更改这条路径的颜色</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="447"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="459"/>
         <source>{0} = &quot;{1}&quot; is not a number. Type a decimal such as 0.01 or 1e-8.</source>
         <translation>{0} = &quot;{1}&quot; 不是数字。请输入小数，如 0.01 或 1e-8。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="450"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="462"/>
         <source>{0} = {1} is invalid: it must be a finite number.</source>
         <translation>{0} = {1} 无效：必须是有限的数。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="475"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="487"/>
         <source>interval = {0} is invalid: it must be a whole number of epochs, 1 or more.</source>
         <translation>interval = {0} 无效：必须是不小于 1 的整数轮数。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="544"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="556"/>
         <source>Path colour</source>
         <translation>路径颜色</translation>
     </message>
@@ -2656,97 +2681,122 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>SummaryTable</name>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="35"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="37"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="36"/>
-        <source>To minimum</source>
-        <translation>到达极小值</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="37"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="39"/>
         <source>Leave saddle</source>
         <translation>离开鞍点</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="38"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="40"/>
         <source>Cost now</source>
         <translation>当前代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="39"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="41"/>
         <source>Diverged</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="40"/>
-        <source>Hessian λ1, λ2</source>
-        <translation>黑塞矩阵 λ1, λ2</translation>
+        <location filename="../../workbench/gui/landscape/summary.py" line="38"/>
+        <source>To min.</source>
+        <translation>到达极小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="41"/>
-        <source>Current point is</source>
+        <location filename="../../workbench/gui/landscape/summary.py" line="42"/>
+        <source>λ1, λ2</source>
+        <translation>λ1, λ2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="43"/>
+        <source>Point type</source>
         <translation>当前点类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="52"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="54"/>
         <source>Steps until the path first came within the tolerance of a marked minimum; — if not yet</source>
         <translation>路径首次进入标记极小值容差范围所用的步数；尚未进入时显示 —</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="55"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="57"/>
         <source>Steps from entering the radius around a marked saddle point to leaving it; — if not yet</source>
         <translation>从进入标记鞍点周围的半径到离开所用的步数；尚未离开时显示 —</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="58"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="59"/>
+        <source>Cost f(x, y) at the current point</source>
+        <translation>当前点的代价 f(x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="61"/>
         <source>Eigenvalues of the Hessian at the current point, smallest first</source>
         <translation>当前点处黑塞矩阵的特征值，从小到大</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="61"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="64"/>
         <source>Second-order test at the current point: the signs of the Hessian&apos;s eigenvalues</source>
         <translation>当前点的二阶检验：黑塞矩阵特征值的符号</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="67"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="70"/>
+        <source>minimum-like</source>
+        <translation>类极小值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="71"/>
+        <source>maximum-like</source>
+        <translation>类极大值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="72"/>
+        <source>saddle-like</source>
+        <translation>类鞍点</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="73"/>
+        <source>degenerate</source>
+        <translation>退化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/summary.py" line="79"/>
         <source>minimum-like (λ1, λ2 &gt; 0)</source>
         <translation>类极小值（λ1, λ2 &gt; 0）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="68"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="80"/>
         <source>maximum-like (λ1, λ2 &lt; 0)</source>
         <translation>类极大值（λ1, λ2 &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="69"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="81"/>
         <source>saddle-like (λ1 &lt; 0 &lt; λ2)</source>
         <translation>类鞍点（λ1 &lt; 0 &lt; λ2）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="70"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="82"/>
         <source>degenerate (λ ≈ 0)</source>
         <translation>退化（λ ≈ 0）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="101"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="114"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="107"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="121"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="114"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="128"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="118"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="133"/>
         <source>undefined here</source>
         <translation>此处无定义</translation>
     </message>
@@ -3282,18 +3332,18 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../workbench/gui/worker.py" line="150"/>
+        <location filename="../../workbench/gui/worker.py" line="152"/>
         <source>Training failed with an unexpected error: {0}: {1}</source>
         <extracomment>Maximum time between two decision-boundary grids while the network changes, in seconds. Time between two decision-boundary grids of a paced run, in seconds, counted in iterations at the pace. Grid points per axis of the decision-boundary image. Time the trainer waits between two progress reports, in seconds. Time window over which the iterations/s of the emitted progress reports is measured, in seconds. How long :meth:`TrainingRunner.stop` waits for the thread before it logs an error (it then keeps waiting).</extracomment>
         <translation>训练因意外错误而失败：{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/worker.py" line="189"/>
+        <location filename="../../workbench/gui/worker.py" line="191"/>
         <source>The run could not be stored in {0}: {1}</source>
         <translation>无法将运行保存到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/worker.py" line="200"/>
+        <location filename="../../workbench/gui/worker.py" line="202"/>
         <source>The end of run {0} could not be stored in {1}: {2}</source>
         <translation>无法将运行 {0} 的结果保存到 {1}：{2}</translation>
     </message>

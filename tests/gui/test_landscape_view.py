@@ -18,6 +18,7 @@ from workbench.gui.landscape.optimizer_table import (
     COLUMN_EPSILON,
     COLUMN_LABEL,
     COLUMN_LEARNING_RATE,
+    COLUMN_SCHEDULE,
 )
 from workbench.gui.landscape.summary import COLUMN_DIVERGED
 from workbench.gui.landscape.surface_chooser import ECHO_CONTEXT, ECHO_MAX_MARK, formula_excerpt
@@ -429,6 +430,23 @@ def test_step_plot_titles_fit(qtbot):
                 assert text_width <= plot.width(), title.text
 
 
+@pytest.fixture
+def chinese(qapp):
+    """Install the zh_CN translators and the Chinese font as the app does at start, and remove them after."""
+    from PySide6.QtGui import QFont
+
+    from workbench.gui.i18n import CHINESE_SIMPLIFIED, apply_language_font, install_translators
+
+    original_font = QFont(qapp.font())
+    translators = install_translators(qapp, CHINESE_SIMPLIFIED)
+    assert translators, "no zh_CN translator was installed; is the .qm compiled?"
+    apply_language_font(qapp, CHINESE_SIMPLIFIED)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    qapp.setFont(original_font)
+
+
 def _show_landscape_tab(qtbot, window):
     window.resize(1400, 900)
     window.show_view(window.landscape_tab)
@@ -522,3 +540,57 @@ def test_start_dragged_outside_moves_inside(racing_view):
 
     racing_view.set_start((0.5, 0.5))
     assert "outside" not in racing_view.status_label.text()
+
+
+@pytest.mark.parametrize("x", [-2.0, 2.0])
+def test_start_label_stays_in_view(qtbot, x):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.resize(960, 780)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_surface("saddle")
+
+    view.set_start((x, 0.0))
+    qtbot.wait(20)
+
+    label = view.map_plot.start_marker.label()
+    view_box = view.map_plot.getPlotItem().getViewBox()
+    label_rect = label.sceneBoundingRect()
+    assert view_box.sceneBoundingRect().contains(label_rect), (label_rect, view_box.sceneBoundingRect())
+
+
+def _right_edge(table, column):
+    header = table.horizontalHeader()
+    return header.sectionPosition(column) + header.sectionSize(column)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_tables_fit_without_scrolling(qtbot, request, make_window, language):
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    window = make_window()
+    view = _show_landscape_tab(qtbot, window)
+    view.add_course_presets()
+    view.step(5)
+    qtbot.wait(50)
+
+    assert window.parameter_dock.isHidden()
+    optimizers = view.optimizer_table.table
+    assert _right_edge(optimizers, COLUMN_SCHEDULE) <= optimizers.viewport().width()
+    summary = view.summary_table
+    assert _right_edge(summary, summary.columnCount() - 1) <= summary.viewport().width()
+    assert summary.cell_text(0, 6) in summary.kind_titles().values()
+
+
+def test_map_labels_translated(qtbot, chinese):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.set_surface("himmelblau")
+
+    legend_texts = [label.text for _sample, label in view.map_plot.legend.items]
+
+    assert "极小值" in legend_texts
+    assert "鞍点" in legend_texts
+    assert "极大值" in legend_texts
+    assert view.map_plot.start_marker.label().toPlainText() == "起点"

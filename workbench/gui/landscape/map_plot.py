@@ -26,8 +26,6 @@ from workbench.engine.surfaces import Surface
 
 logger = logging.getLogger(__name__)
 
-_CONTEXT = "LandscapeMap"
-
 #: Grid points per axis of the coloured image.
 IMAGE_RESOLUTION = 240
 
@@ -54,9 +52,8 @@ SADDLE_COLOUR = "#FF6EC7"
 MAXIMUM_COLOUR = "#FFD23F"
 START_COLOUR = "#FFFFFF"
 
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+#: Distance of the start label from the start marker's centre, in pixels (x to the right, y downwards).
+START_LABEL_OFFSET = (10, -10)
 
 
 @dataclass
@@ -279,12 +276,15 @@ class MapPlot(pg.PlotWidget):
         self.start_marker = pg.TargetItem(
             pos=(0.0, 0.0), size=16, symbol="o", movable=True,
             pen=pg.mkPen(START_COLOUR, width=2), brush=pg.mkBrush(0, 0, 0, 0),
-            label=_translate("start"), labelOpts={"color": START_COLOUR, "offset": (10, -10)},
+            label=QCoreApplication.translate("LandscapeMap", "start"),
+            labelOpts={"color": START_COLOUR, "offset": START_LABEL_OFFSET},
         )
         self.start_marker.setZValue(50)
         plot.addItem(self.start_marker, ignoreBounds=True)
 
         self.start_marker.sigPositionChangeFinished.connect(self._on_start_marker_dragged)
+        self.start_marker.sigPositionChanged.connect(self._on_start_marker_moved)
+        plot.getViewBox().sigXRangeChanged.connect(self._on_view_x_range_changed)
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     # ------------------------------------------------------------------ surface
@@ -311,9 +311,9 @@ class MapPlot(pg.PlotWidget):
             high = low + 1.0
         self.colour_bar.setLevels((low, high))
         if self.colour_scale.logarithmic:
-            self.colour_bar.setLabel("right", _translate("log₁₀(f − min f)"))
+            self.colour_bar.setLabel("right", QCoreApplication.translate("LandscapeMap", "log₁₀(f − min f)"))
         else:
-            self.colour_bar.setLabel("right", _translate("f(x, y)"))
+            self.colour_bar.setLabel("right", QCoreApplication.translate("LandscapeMap", "f(x, y)"))
 
         contour_grid = SurfaceGrid.sample(surface, CONTOUR_RESOLUTION)
         levels = contour_levels(contour_grid.values, self.colour_scale)
@@ -343,16 +343,16 @@ class MapPlot(pg.PlotWidget):
     def _rebuild_legend(self) -> None:
         self.legend.clear()
         for label, marker in (
-            (_translate("minimum"), self.minima_marker),
-            (_translate("saddle point"), self.saddle_marker),
-            (_translate("maximum"), self.maxima_marker),
+            (QCoreApplication.translate("LandscapeMap", "minimum"), self.minima_marker),
+            (QCoreApplication.translate("LandscapeMap", "saddle point"), self.saddle_marker),
+            (QCoreApplication.translate("LandscapeMap", "maximum"), self.maxima_marker),
         ):
             if len(marker.data):
                 self.legend.addItem(marker, label)
         for graphics in self._paths:
             self.legend.addItem(graphics.curve, graphics.curve.name())
         if len(self.diverged_marker.data):
-            self.legend.addItem(self.diverged_marker, _translate("diverged"))
+            self.legend.addItem(self.diverged_marker, QCoreApplication.translate("LandscapeMap", "diverged"))
 
     def reset_view(self) -> None:
         """Zoom and pan back to the surface's whole domain and switch auto range off.
@@ -406,6 +406,27 @@ class MapPlot(pg.PlotWidget):
     def _on_start_marker_dragged(self, _marker) -> None:
         x, y = self.start()
         self.start_moved.emit(x, y)
+
+    def _place_start_label(self) -> None:
+        """Put the start label on the side of the marker with more room, so the view's edge never cuts it."""
+        label = self.start_marker.label()
+        if label is None:
+            return
+        (x_low, x_high), _y_range = self.getPlotItem().getViewBox().viewRange()
+        offset_x, offset_y = START_LABEL_OFFSET
+        if self.start()[0] > 0.5 * (x_low + x_high):
+            label.offset = pg.Point(-offset_x, offset_y)
+            label.setAnchor((1.0, 0.5))
+        else:
+            label.offset = pg.Point(offset_x, offset_y)
+            label.setAnchor((0.0, 0.5))
+        label.viewTransformChanged()
+
+    def _on_start_marker_moved(self, _marker) -> None:
+        self._place_start_label()
+
+    def _on_view_x_range_changed(self, _view_box, _range) -> None:
+        self._place_start_label()
 
     # -------------------------------------------------------------------- paths
 

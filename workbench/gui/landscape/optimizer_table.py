@@ -126,7 +126,7 @@ class OptimizerTable(QWidget):
         self.table = QTableWidget(0, COLUMN_COUNT)
         self.table.setHorizontalHeaderLabels([
             "", self.tr("Show"), self.tr("Label"), self.tr("Optimizer"), self.tr("α"), self.tr("β"),
-            self.tr("β1"), self.tr("β2"), self.tr("ε"), self.tr("Bias corr."), self.tr("Decay"),
+            self.tr("β1"), self.tr("β2"), self.tr("ε"), self.tr("Corr."), self.tr("Decay"),
             self.tr("Rate"), self.tr("Interval"), self.tr("Message"),
         ])
         header_tips = {
@@ -136,7 +136,7 @@ class OptimizerTable(QWidget):
             COLUMN_BETA1: self.tr("Adam: β1 of the first moment V"),
             COLUMN_BETA2: self.tr("RMSprop and Adam: β2 of the second moment S"),
             COLUMN_EPSILON: self.tr("RMSprop and Adam: ε added to √S"),
-            COLUMN_BIAS_CORRECTION: self.tr("Adam: divide V and S by (1 − β^t)"),
+            COLUMN_BIAS_CORRECTION: self.tr("Adam's bias correction: divide V and S by (1 − β^t)"),
             COLUMN_SCHEDULE: self.tr("Learning-rate decay, applied once per epoch of steps"),
             COLUMN_DECAY: self.tr("Inverse time and stepwise: decay rate d. Exponential: base. Inverse square root: k."),
             COLUMN_INTERVAL: self.tr("Stepwise: epochs between two decay steps"),
@@ -202,13 +202,23 @@ class OptimizerTable(QWidget):
         }
 
     def schedule_titles(self) -> dict[str, str]:
-        """Return the translated display name of each schedule key."""
+        """Return the translated short name of each schedule key, short enough for a narrow table column."""
         return {
             "constant": self.tr("none"),
-            "inverse_time": self.tr("inverse time"),
-            "exponential": self.tr("exponential"),
-            "inverse_sqrt": self.tr("inverse √"),
-            "stepwise": self.tr("stepwise"),
+            "inverse_time": self.tr("1/t"),
+            "exponential": self.tr("exp"),
+            "inverse_sqrt": self.tr("1/√t"),
+            "stepwise": self.tr("step"),
+        }
+
+    def schedule_tooltips(self) -> dict[str, str]:
+        """Return the translated full name and formula of each schedule key, where e counts epochs from 0."""
+        return {
+            "constant": self.tr("Constant: α = α0"),
+            "inverse_time": self.tr("Inverse time decay: α0 / (1 + d·e)"),
+            "exponential": self.tr("Exponential decay: base^e · α0"),
+            "inverse_sqrt": self.tr("Inverse square root decay: k·α0 / √(e + 1)"),
+            "stepwise": self.tr("Stepwise decay: α0 / (1 + d·⌊e / interval⌋)"),
         }
 
     def row_count(self) -> int:
@@ -390,8 +400,10 @@ class OptimizerTable(QWidget):
             self.table.setItem(row, COLUMN_BIAS_CORRECTION, bias_item)
 
             schedule_combo = QComboBox()
+            tooltips = self.schedule_tooltips()
             for key, title in self.schedule_titles().items():
                 schedule_combo.addItem(title, key)
+                schedule_combo.setItemData(schedule_combo.count() - 1, tooltips[key], Qt.ItemDataRole.ToolTipRole)
             schedule_combo.setCurrentIndex(max(schedule_combo.findData(schedule), 0))
             schedule_combo.currentIndexChanged.connect(self._on_schedule_changed)
             self.table.setCellWidget(row, COLUMN_SCHEDULE, schedule_combo)

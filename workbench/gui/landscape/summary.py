@@ -31,14 +31,16 @@ class SummaryTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, COLUMN_COUNT, parent)
         self.setObjectName("landscapeSummary")
+        # The headers are short so every column fits the Landscape tab's right-hand column;
+        # the tooltips below carry the full meaning.
         self.setHorizontalHeaderLabels([
             self.tr("Optimizer"),
-            self.tr("To minimum"),
+            self.tr("To min."),
             self.tr("Leave saddle"),
             self.tr("Cost now"),
             self.tr("Diverged"),
-            self.tr("Hessian λ1, λ2"),
-            self.tr("Current point is"),
+            self.tr("λ1, λ2"),
+            self.tr("Point type"),
         ])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -54,6 +56,7 @@ class SummaryTable(QTableWidget):
         self.horizontalHeaderItem(COLUMN_STEPS_TO_LEAVE_SADDLE).setToolTip(
             self.tr("Steps from entering the radius around a marked saddle point to leaving it; — if not yet")
         )
+        self.horizontalHeaderItem(COLUMN_FINAL_COST).setToolTip(self.tr("Cost f(x, y) at the current point"))
         self.horizontalHeaderItem(COLUMN_EIGENVALUES).setToolTip(
             self.tr("Eigenvalues of the Hessian at the current point, smallest first")
         )
@@ -62,7 +65,16 @@ class SummaryTable(QTableWidget):
         )
 
     def kind_titles(self) -> dict[str, str]:
-        """Return the translated name of each classify_point kind."""
+        """Return the translated short name of each classify_point kind, shown in the Point type cells."""
+        return {
+            "minimum": self.tr("minimum-like"),
+            "maximum": self.tr("maximum-like"),
+            "saddle": self.tr("saddle-like"),
+            "degenerate": self.tr("degenerate"),
+        }
+
+    def kind_conditions(self) -> dict[str, str]:
+        """Return the eigenvalue condition of each classify_point kind, shown as the Point type cell's tooltip."""
         return {
             "minimum": self.tr("minimum-like (λ1, λ2 > 0)"),
             "maximum": self.tr("maximum-like (λ1, λ2 < 0)"),
@@ -87,6 +99,7 @@ class SummaryTable(QTableWidget):
     def update_rows(self, summary: list[dict], surface: Surface, positions: np.ndarray, diverged: np.ndarray) -> None:
         """Fill every row from the race's summary and the Hessian at each live current point."""
         kind_titles = self.kind_titles()
+        kind_conditions = self.kind_conditions()
         for row, entry in enumerate(summary[: self.rowCount()]):
             steps_to_minimum = entry.get("steps_to_minimum")
             steps_to_leave = entry.get("steps_to_leave_saddle")
@@ -102,6 +115,7 @@ class SummaryTable(QTableWidget):
                 self.item(row, COLUMN_DIVERGED).setForeground(QColor("#b00020"))
                 self.item(row, COLUMN_EIGENVALUES).setText("—")
                 self.item(row, COLUMN_POINT_KIND).setText("—")
+                self.item(row, COLUMN_POINT_KIND).setToolTip("")
                 continue
 
             self.item(row, COLUMN_DIVERGED).setText(self.tr("no"))
@@ -114,9 +128,11 @@ class SummaryTable(QTableWidget):
                 text = self.tr("{0}, {1}").format(_format_value(eigenvalues[0]), _format_value(eigenvalues[1]))
                 self.item(row, COLUMN_EIGENVALUES).setText(text)
                 self.item(row, COLUMN_POINT_KIND).setText(kind_titles.get(kind, kind))
+                self.item(row, COLUMN_POINT_KIND).setToolTip(kind_conditions.get(kind, kind))
             else:
                 self.item(row, COLUMN_EIGENVALUES).setText(self.tr("undefined here"))
                 self.item(row, COLUMN_POINT_KIND).setText("—")
+                self.item(row, COLUMN_POINT_KIND).setToolTip("")
 
     def cell_text(self, row: int, column: int) -> str:
         """Return the text shown at (row, column)."""
