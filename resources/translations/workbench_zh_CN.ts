@@ -443,6 +443,318 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="27"/>
+        <source>gd</source>
+        <comment>optimizer</comment>
+        <translation>梯度下降 (GD)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="28"/>
+        <source>momentum</source>
+        <comment>optimizer</comment>
+        <translation>动量 (Momentum)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="29"/>
+        <source>rmsprop</source>
+        <comment>optimizer</comment>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="30"/>
+        <source>adam</source>
+        <comment>optimizer</comment>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="38"/>
+        <source>constant</source>
+        <comment>learning-rate schedule</comment>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="39"/>
+        <source>inverse_time</source>
+        <comment>learning-rate schedule</comment>
+        <translation>反比例衰减</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="40"/>
+        <source>exponential</source>
+        <comment>learning-rate schedule</comment>
+        <translation>指数衰减</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="41"/>
+        <source>inverse_sqrt</source>
+        <comment>learning-rate schedule</comment>
+        <translation>反平方根衰减</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="42"/>
+        <source>stepwise</source>
+        <comment>learning-rate schedule</comment>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="50"/>
+        <source>moons</source>
+        <comment>data set</comment>
+        <translation>月牙形</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="51"/>
+        <source>circles</source>
+        <comment>data set</comment>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="52"/>
+        <source>spirals</source>
+        <comment>data set</comment>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="53"/>
+        <source>xor</source>
+        <comment>data set</comment>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="54"/>
+        <source>blobs</source>
+        <comment>data set</comment>
+        <translation>高斯团簇</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="55"/>
+        <source>csv</source>
+        <comment>data set</comment>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="63"/>
+        <source>relu</source>
+        <comment>activation function</comment>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="64"/>
+        <source>leaky_relu</source>
+        <comment>activation function</comment>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="65"/>
+        <source>tanh</source>
+        <comment>activation function</comment>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="66"/>
+        <source>sigmoid</source>
+        <comment>activation function</comment>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="74"/>
+        <source>he</source>
+        <comment>weight initialization</comment>
+        <translation>He</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="75"/>
+        <source>xavier</source>
+        <comment>weight initialization</comment>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="82"/>
+        <source>data.source</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="83"/>
+        <source>data.csv_path</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="84"/>
+        <source>data.label_column</source>
+        <translation>标签列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="85"/>
+        <source>data.class_names</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="86"/>
+        <source>data.n_samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="87"/>
+        <source>data.noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="88"/>
+        <source>data.n_classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="89"/>
+        <source>data.validation_fraction</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="90"/>
+        <source>data.seed</source>
+        <translation>数据随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="91"/>
+        <source>network.hidden_layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="92"/>
+        <source>network.activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="93"/>
+        <source>network.initialization</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="94"/>
+        <source>network.l2</source>
+        <translation>L2 λ</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="95"/>
+        <source>network.seed</source>
+        <translation>初始化随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="96"/>
+        <source>training.epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="97"/>
+        <source>training.mini_batch_size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="98"/>
+        <source>training.seed</source>
+        <translation>打乱顺序随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="99"/>
+        <source>optimizer.name</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="100"/>
+        <source>optimizer.learning_rate</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="101"/>
+        <source>optimizer.beta</source>
+        <translation>动量 β</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="102"/>
+        <source>optimizer.beta1</source>
+        <translation>β1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="103"/>
+        <source>optimizer.beta2</source>
+        <translation>β2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="104"/>
+        <source>optimizer.epsilon</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="105"/>
+        <source>optimizer.bias_correction</source>
+        <translation>偏差修正</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="106"/>
+        <source>schedule.name</source>
+        <translation>学习率衰减</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="107"/>
+        <source>schedule.decay_rate</source>
+        <translation>衰减率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="108"/>
+        <source>schedule.base</source>
+        <translation>底数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="109"/>
+        <source>schedule.k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="110"/>
+        <source>schedule.interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="140"/>
+        <source>n/a</source>
+        <comment>setting value of a config that does not use it</comment>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="143"/>
+        <source>true</source>
+        <comment>setting value</comment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="144"/>
+        <source>false</source>
+        <comment>setting value</comment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="175"/>
+        <source>{0} vs {1}</source>
+        <translation>{0}、{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="176"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="184"/>
+        <source>{0}; {1}</source>
+        <translation>{0}；{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/display_names.py" line="192"/>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+</context>
+<context>
     <name>EwaExplorer</name>
     <message>
         <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="99"/>
@@ -1903,7 +2215,7 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>RunComparisonView</name>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="133"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="148"/>
         <source>No runs selected.
 
 Select one or more runs in the run history (View &gt; Run history) to overlay their cost, accuracy and learning-rate curves here.</source>
@@ -1913,175 +2225,175 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 在运行历史（视图 &gt; 运行历史）中选择一个或多个运行，即可在此叠加显示它们的代价、准确率和学习率曲线。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="152"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="167"/>
         <source>Smoothing β:</source>
         <translation>平滑 β：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="153"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="168"/>
         <source>β of the bias-corrected exponentially weighted average of the mini-batch cost; 0.98 averages about the last 50 mini-batches</source>
         <translation>小批量代价的偏差修正指数加权平均所用的 β；0.98 约等于平均最近 50 个小批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="166"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="181"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="167"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="182"/>
         <source>All shown runs in one CSV file, one value per row (run, epoch, iteration, metric, value)</source>
         <translation>将显示的所有运行写入一个 CSV 文件，每行一个值（run、epoch、iteration、metric、value）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="169"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="184"/>
         <source>Export each run…</source>
         <translation>逐个导出运行…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="170"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="185"/>
         <source>One CSV file per run, in a folder you choose</source>
         <translation>每个运行一个 CSV 文件，保存到你选择的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="171"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="186"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="172"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="187"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="184"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="199"/>
         <source>Cost per epoch (solid: training, dashed: validation)</source>
         <translation>每轮代价（实线：训练集，虚线：验证集）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="185"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="193"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="196"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="200"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="208"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="211"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="185"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="188"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="200"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="203"/>
         <source>Cost (cross-entropy, nats)</source>
         <translation>代价（交叉熵，nat）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="187"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="202"/>
         <source>Smoothed mini-batch cost</source>
         <translation>平滑后的小批量代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="188"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="203"/>
         <source>Iteration (mini-batch updates)</source>
         <translation>迭代（小批量更新次数）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="192"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="207"/>
         <source>Accuracy per epoch (solid: training, dashed: validation)</source>
         <translation>每轮准确率（实线：训练集，虚线：验证集）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="193"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="208"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="196"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="211"/>
         <source>Learning rate (log scale)</source>
         <translation>学习率（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="197"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="212"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="229"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="244"/>
         <source>Cannot show runs</source>
         <translation>无法显示运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="230"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="245"/>
         <source>The runs could not be loaded: {0}</source>
         <translation>无法加载这些运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="259"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="276"/>
         <source>run {0}</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="263"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="280"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="312"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="329"/>
         <source>Select runs in the runs panel to overlay their curves.</source>
         <translation>在运行面板中选择运行，即可叠加显示它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="314"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="331"/>
         <source>Showing one run. Select two or more runs to see which settings differ.</source>
         <translation>正在显示一个运行。选择两个或更多运行可查看哪些设置不同。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="318"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="335"/>
         <source>Differences: {0}</source>
         <translation>差异：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="320"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="337"/>
         <source>The {0} runs have the same settings.</source>
         <translation>这 {0} 个运行的设置相同。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="367"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="384"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="368"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="385"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="380"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="397"/>
         <source>Export runs as CSV</source>
         <translation>将运行导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="380"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="397"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="385"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="402"/>
         <source>Folder for the run CSV files</source>
         <translation>存放运行 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="391"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="408"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="391"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="408"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="396"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="413"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="396"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="413"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
@@ -2089,38 +2401,38 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="67"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="72"/>
         <source>running</source>
         <extracomment>The role under which every cell returns its row&apos;s run id. Column keys in display order.</extracomment>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="68"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="73"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="69"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="74"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="70"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="75"/>
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="71"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="76"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="72"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="77"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="73"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="78"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2128,162 +2440,162 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>RunTableModel</name>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="144"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="149"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="144"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="149"/>
         <source>The run&apos;s name; double-click to rename it</source>
         <translation>运行名称，双击可重命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="145"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="145"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
         <source>How the run ended; hover a cell for the reason</source>
         <translation>运行的结束方式；鼠标悬停在单元格上可查看原因</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="146"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
         <source>Data set</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="146"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
         <source>The generated set, or the CSV file&apos;s name</source>
         <translation>生成的数据集，或 CSV 文件名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="147"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="147"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
         <source>gd, momentum, rmsprop or adam</source>
         <translation>gd、momentum、rmsprop 或 adam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="148"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="148"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
         <source>α0, the learning rate before any decay</source>
         <translation>α0：衰减前的学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="149"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
         <source>Schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="149"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
         <source>Learning-rate decay and its settings</source>
         <translation>学习率衰减方式及其设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
         <source>Mini-batch</source>
         <translation>小批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
         <source>Mini-batch size as requested</source>
         <translation>设定的小批量大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
         <source>Epochs finished / epochs planned</source>
         <translation>已完成轮数 / 计划轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
         <source>Train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
         <source>Training cost after the last finished epoch</source>
         <translation>最后一个完成轮次后的训练代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="158"/>
         <source>Validation cost</source>
         <translation>验证代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="159"/>
         <source>Validation cost after the last finished epoch</source>
         <translation>最后一个完成轮次后的验证代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="160"/>
         <source>Train accuracy</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="161"/>
         <source>Training accuracy after the last finished epoch</source>
         <translation>最后一个完成轮次后的训练准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="162"/>
         <source>Validation accuracy</source>
         <translation>验证准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="158"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="163"/>
         <source>Validation accuracy after the last finished epoch</source>
         <translation>最后一个完成轮次后的验证准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="159"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="164"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="159"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="164"/>
         <source>Start time in your time zone</source>
         <translation>开始时间（本地时区）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="160"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="165"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="160"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="165"/>
         <source>Labels for grouping and filtering runs</source>
         <translation>用于分组和筛选运行的标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="208"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="213"/>
         <source>Run {0} could not be renamed: {1}</source>
         <translation>无法重命名运行 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="219"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="224"/>
         <source>run {0}</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="227"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="236"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="260"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="273"/>
         <source>Run {0}. Double-click to rename.</source>
         <translation>运行 {0}。双击可重命名。</translation>
     </message>
@@ -2362,45 +2674,45 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
         <translation>用该运行的配置训练一个新运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="121"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="124"/>
         <source>Filter by name, optimizer, data set, status or tag</source>
         <translation>按名称、优化器、数据集、状态或标签筛选</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="125"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="128"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="130"/>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="300"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="133"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="303"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="201"/>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="205"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="204"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="208"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="202"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="205"/>
         <source>{0} does not exist. Choose an existing run database, or use “New run database…” to create one.</source>
         <translation>{0} 不存在。请选择已有的运行数据库，或用“新建运行数据库…”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="213"/>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="217"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="216"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="220"/>
         <source>Cannot create run database</source>
         <translation>无法创建运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="214"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="217"/>
         <source>{0} already exists and was left unchanged. Choose a new file name, or use “Open run database…” to show its runs.</source>
         <translation>{0} 已存在，未做任何更改。请换一个文件名，或用“打开运行数据库…”查看其中的运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="224"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="227"/>
         <source>The current run database stays open.
 
 {0}</source>
@@ -2409,107 +2721,107 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="228"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="231"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="241"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="244"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="268"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="271"/>
         <source>Cannot read run database</source>
         <translation>无法读取运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="368"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="371"/>
         <source>Cannot set tags</source>
         <translation>无法设置标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="380"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="383"/>
         <source>Cannot add tag</source>
         <translation>无法添加标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="400"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="403"/>
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="401"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="404"/>
         <source>Delete {0} runs? Undo delete brings them back.</source>
         <translation>要删除 {0} 个运行吗？之后可用“撤销删除”恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="418"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="421"/>
         <source>Cannot delete runs</source>
         <translation>无法删除运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="423"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="426"/>
         <source>Deleted {0} run(s). Undo delete restores them.</source>
         <translation>已删除 {0} 个运行。可用“撤销删除”恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="435"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="438"/>
         <source>Cannot undo delete</source>
         <translation>无法撤销删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="440"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="443"/>
         <source>Restored {0} run(s).</source>
         <translation>已恢复 {0} 个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="457"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="460"/>
         <source>Cannot read the run&apos;s config</source>
         <translation>无法读取该运行的配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="503"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="506"/>
         <source>Cannot rename run</source>
         <translation>无法重命名运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="525"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="528"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="526"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="529"/>
         <source>Tags of this run, separated by commas:</source>
         <translation>该运行的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="532"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="535"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="533"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="536"/>
         <source>Tag to add to the {0} selected runs:</source>
         <translation>要添加到 {0} 个选中运行的标签：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="552"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="555"/>
         <source>Open run database</source>
         <translation>打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="553"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="556"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="560"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="563"/>
         <source>New run database</source>
         <translation>新建运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="562"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="565"/>
         <source>Run databases (*.sqlite3)</source>
         <translation>运行数据库 (*.sqlite3)</translation>
     </message>

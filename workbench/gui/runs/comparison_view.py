@@ -6,6 +6,8 @@ mini-batch cost per iteration, accuracy per epoch (same line styles) and the
 learning rate per epoch. The legend names each run and the settings that
 differ between the shown runs, leaving out values the run's name already
 states. The line above the plots lists those differences with every value.
+Optimizers, schedules, data sets and field names appear under their display
+names (:mod:`workbench.gui.display_names`).
 
 The smoothed cost is the bias-corrected exponentially weighted average of the
 mini-batch costs, v_t = β·v_{t−1} + (1 − β)·cost_t divided by (1 − β^t), the
@@ -18,6 +20,7 @@ import logging
 import re
 import sqlite3
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
@@ -26,10 +29,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from workbench.engine.compare import describe_differences, differing_settings, format_value
+from workbench.engine.compare import differing_settings, format_value
 from workbench.engine.ewa import ewa
 from workbench.engine.run_export import write_run_csvs, write_runs_long_csv
 from workbench.engine.store import RunStore, StoredRun, StoreError
+from workbench.gui.display_names import (
+    describe_differences, join_differences, join_settings, setting_value, short_field_name,
+)
 from workbench.gui.plot_style import BACKGROUND, FOREGROUND, style_plot_item
 from workbench.gui.runs.log_axis import SparseLogAxisItem
 from workbench.gui.runs.palette import run_color, run_line_style
@@ -55,21 +61,30 @@ def _finite_or_nan(values: np.ndarray) -> np.ndarray:
     return np.where(np.isfinite(values), values, np.nan)
 
 
-def differing_values(configs: list) -> list[list[tuple[str, str]]]:
-    """Return, per config, the (short name, value text) of each setting that differs between ``configs``.
+class DifferingSetting(NamedTuple):
+    """One setting of one run that differs between the compared runs."""
 
-    Short names follow ``compare.legend_labels``: the field's last part, or the
-    section for ``optimizer.name`` and ``schedule.name``. A setting that a
-    config does not use is left out of its list.
+    name: str  # display name for a legend, e.g. "learning_rate" in English
+    value: str  # display text of the value, e.g. "gd" in English, "梯度下降 (GD)" in Chinese
+    raw_value: str  # the value as the engine formats it, e.g. "adam"
+
+
+def differing_values(configs: list) -> list[list[DifferingSetting]]:
+    """Return, per config, the settings that differ between ``configs``.
+
+    Names follow ``display_names.short_field_name``. In English that is the
+    field's last part, or the section for ``optimizer.name`` and
+    ``schedule.name``, as in ``compare.legend_labels``. A setting that a config
+    does not use is left out of its list.
     """
     differences = differing_settings(configs)
-    settings: list[list[tuple[str, str]]] = [[] for _config in configs]
+    settings: list[list[DifferingSetting]] = [[] for _config in configs]
     for dotted_field, values in differences.items():
-        section, _, key = dotted_field.partition(".")
-        short_name = section if key == "name" else key
+        short_name = short_field_name(dotted_field)
         for index, value in enumerate(values):
             if value is not None:
-                settings[index].append((short_name, format_value(value)))
+                settings[index].append(DifferingSetting(short_name, setting_value(dotted_field, value),
+                                                        format_value(value)))
     return settings
 
 
@@ -107,7 +122,7 @@ class RunComparisonView(QWidget):
         super().__init__(parent)
         self.setObjectName("run_comparison_view")
         self._runs: list[StoredRun] = []
-        self._settings: list[list[tuple[str, str]]] = []
+        self._settings: list[list[DifferingSetting]] = []
         self._curves: dict[str, list[pg.PlotDataItem]] = {key: [] for key in PLOT_KEYS}
         self._last_directory = str(Path.home())
         #: The newest message box the view opened; tests read and close it.
@@ -245,21 +260,23 @@ class RunComparisonView(QWidget):
     def clear(self) -> None:
         self.set_runs([])
 
-    def legend_text(self, run: StoredRun, settings: list[tuple[str, str]]) -> str:
+    def legend_text(self, run: StoredRun, settings: list[DifferingSetting]) -> str:
         """Return the legend entry of ``run``: its name, then the differing ``settings`` it does not state.
 
-        ``settings`` are (short name, value text) pairs from :func:`differing_values`.
-        A setting whose value the run's own name already contains as a word is
-        left out, so "Compare optimizers: gd" is not followed by "optimizer=gd".
+        ``settings`` come from :func:`differing_values`. A setting whose value
+        the run's own name already contains as a word, as displayed or as the
+        engine writes it, is left out. So "Compare optimizers: gd" is not
+        followed by "optimizer=gd".
         """
         if run.name:
             name = run.name
-            settings = [(key, value) for key, value in settings if not name_states_value(name, value)]
+            settings = [setting for setting in settings
+                        if not name_states_value(name, setting.value) and not name_states_value(name, setting.raw_value)]
         else:
             name = self.tr("run {0}").format(run.run_id)
         if not settings:
             return name
-        label = ", ".join(f"{key}={value}" for key, value in settings)
+        label = join_settings([f"{setting.name}={setting.value}" for setting in settings])
         return self.tr("{0} ({1})").format(name, label)
 
     def _redraw(self) -> None:
@@ -275,7 +292,7 @@ class RunComparisonView(QWidget):
         for plot in self.plot_items().values():
             plot.enableAutoRange()
 
-    def _draw_run(self, index: int, run: StoredRun, settings: list[tuple[str, str]], beta: float) -> None:
+    def _draw_run(self, index: int, run: StoredRun, settings: list[DifferingSetting], beta: float) -> None:
         color = run_color(index)
         solid = pg.mkPen(color, width=2, style=run_line_style(index))
         dashed = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)
@@ -315,7 +332,7 @@ class RunComparisonView(QWidget):
         else:
             lines = describe_differences(differing_settings([run.config for run in self._runs]))
             if lines:
-                text = self.tr("Differences: {0}").format("; ".join(lines))
+                text = self.tr("Differences: {0}").format(join_differences(lines))
             else:
                 text = self.tr("The {0} runs have the same settings.").format(len(self._runs))
         self.differences_label.setText(text)

@@ -1,10 +1,13 @@
 """The run list as a Qt table: a model over ``RunSummary`` rows and a proxy that filters and sorts them.
 
-:class:`RunTableModel` shows one run per row. Only the name cell is editable;
-an edit renames the run in the store. :class:`RunFilterProxyModel` keeps the
-rows that match a free-text filter (name, notes, optimizer, data set, status
-or a tag, case-insensitive, as ``RunStore.list_runs`` matches), one status and
-one tag, and sorts every column by its value with missing values last.
+:class:`RunTableModel` shows one run per row, with optimizers, schedules and
+data sets under their display names. Only the name cell is editable; an edit
+renames the run in the store. :class:`RunFilterProxyModel` keeps the rows that
+match a free-text filter, one status and one tag, and sorts every column by
+its value with missing values last. The filter text matches the name, notes,
+optimizer, data set, status or a tag case-insensitively, as
+``RunStore.list_runs`` does, and also the display names of the status,
+optimizer and data set.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from workbench.engine.compare import format_value, is_applicable
 from workbench.engine.config import RunConfig
 from workbench.engine.store import DIVERGED, FAILED, INTERRUPTED, RUNNING, STOPPED, RunSummary
+from workbench.gui.display_names import dataset_name, join_settings, optimizer_name, schedule_name, short_field_name
 from workbench.gui.runs.sorting import SORT_ROLE, MissingLastProxyModel
 
 logger = logging.getLogger(__name__)
@@ -54,11 +58,12 @@ def column_index(key: str) -> int:
 
 
 def describe_schedule(config: RunConfig) -> str:
-    """Return the schedule and the settings it uses, e.g. ``inverse_time (decay_rate=1)``; field names stay English."""
+    """Return the schedule and the settings it uses in display names, e.g. ``inverse_time (decay_rate=1)`` in English."""
     schedule = config.schedule
-    parts = [f"{key}={format_value(getattr(schedule, key))}"
+    parts = [f"{short_field_name(f'schedule.{key}')}={format_value(getattr(schedule, key))}"
              for key in ("decay_rate", "base", "k", "interval") if is_applicable(config, f"schedule.{key}")]
-    return f"{schedule.name} ({', '.join(parts)})" if parts else schedule.name
+    name = schedule_name(schedule.name)
+    return f"{name} ({join_settings(parts)})" if parts else name
 
 
 def translated_status(status: str) -> str:
@@ -219,6 +224,10 @@ class RunTableModel(QAbstractTableModel):
             return summary.name or self.tr("run {0}").format(summary.run_id)
         if key == "status":
             return translated_status(summary.status)
+        if key == "optimizer":
+            return optimizer_name(summary.optimizer)
+        if key == "dataset":
+            return dataset_name(summary.dataset)
         if key == "learning_rate":
             return _number(summary.learning_rate, "{:g}")
         if key == "schedule":
@@ -242,6 +251,10 @@ class RunTableModel(QAbstractTableModel):
             return summary.name or f"run {summary.run_id}"
         if key == "status":
             return translated_status(summary.status)
+        if key == "optimizer":
+            return optimizer_name(summary.optimizer)
+        if key == "dataset":
+            return dataset_name(summary.dataset)
         if key == "schedule":
             return self._schedules.get(summary.run_id)
         if key == "epochs":
@@ -300,7 +313,8 @@ class RunFilterProxyModel(MissingLastProxyModel):
         if self._tag and self._tag not in summary.tags:
             return False
         if self._text:
-            searched = [summary.name, summary.notes, summary.optimizer, summary.dataset, summary.status,
+            searched = [summary.name, summary.notes, summary.optimizer, optimizer_name(summary.optimizer),
+                        summary.dataset, dataset_name(summary.dataset), summary.status,
                         translated_status(summary.status), *summary.tags]
             return any(self._text in text.casefold() for text in searched)
         return True
