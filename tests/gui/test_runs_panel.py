@@ -251,6 +251,15 @@ def test_actions_follow_selection(make_panel, store, run_ids):
     assert not panel.rerun_action.isEnabled()
 
 
+def test_tool_bar_buttons_keep_ellipsis(make_panel, store):
+    panel = make_panel(store)
+
+    for action in (panel.open_database_action, panel.new_database_action, panel.tags_action):
+        button = panel.tool_bar.widgetForAction(action)
+        assert action.text().endswith("…")
+        assert button.text() == action.text()
+
+
 def test_open_missing_database_is_reported(make_panel, store, run_ids, tmp_path):
     panel = make_panel(store)
     missing = tmp_path / "nowhere.sqlite3"

@@ -95,6 +95,9 @@ class RunsPanel(QWidget):
         for action in self._all_actions():
             # The shortcuts (Delete, Ctrl+Z, F2) act only while the panel has the focus, not window-wide.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Tool bar buttons show iconText(), which Qt derives from text() without a trailing "…".
+            # The "…" marks the actions that open a dialog first, so the buttons keep it.
+            action.setIconText(action.text())
             self.addAction(action)
 
     def _all_actions(self) -> list[QAction]:
