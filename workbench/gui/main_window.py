@@ -315,7 +315,9 @@ class MainWindow(QMainWindow):
         self.cost_label = QLabel(self)
         self.speed_label = QLabel(self)
         status_bar.addWidget(self.run_status_label, 1)
-        for label in (self.epoch_label, self.iteration_label, self.cost_label, self.speed_label):
+        #: The training run's counters, shown only while the Training tab is current.
+        self.counter_labels = (self.epoch_label, self.iteration_label, self.cost_label, self.speed_label)
+        for label in self.counter_labels:
             label.setMinimumWidth(110)
             status_bar.addPermanentWidget(label)
         self._show_counters(epoch=0, iteration=0, cost=math.nan, iterations_per_second=math.nan)
@@ -379,6 +381,11 @@ class MainWindow(QMainWindow):
         return page not in (self.landscape_tab, self.ewa_tab, self.decay_tab)
 
     def _on_tabs_current_changed(self, index: int) -> None:
+        # The counters describe the Training tab's run, so other tabs would show stale numbers.
+        on_training_tab = self.tabs.widget(index) is self.training_view
+        for label in self.counter_labels:
+            label.setVisible(on_training_tab)
+
         uses_parameters = self._tab_uses_parameters(self.tabs.widget(index))
         entered_group = uses_parameters != self._parameters_tab_current
         self._parameters_tab_current = uses_parameters
