@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <location filename="../../workbench/gui/main_window.py" line="177"/>
-        <location filename="../../workbench/gui/main_window.py" line="676"/>
+        <location filename="../../workbench/gui/main_window.py" line="683"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
@@ -1427,98 +1427,99 @@
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="519"/>
+        <location filename="../../workbench/gui/main_window.py" line="526"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="515"/>
-        <location filename="../../workbench/gui/main_window.py" line="594"/>
-        <location filename="../../workbench/gui/main_window.py" line="670"/>
+        <location filename="../../workbench/gui/main_window.py" line="522"/>
+        <location filename="../../workbench/gui/main_window.py" line="601"/>
+        <location filename="../../workbench/gui/main_window.py" line="677"/>
         <source>Cannot start: {0}</source>
+        <extracomment>The training run&apos;s counters, shown only while the Training tab is current.</extracomment>
         <translation>无法开始：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="517"/>
-        <location filename="../../workbench/gui/main_window.py" line="608"/>
-        <location filename="../../workbench/gui/main_window.py" line="672"/>
+        <location filename="../../workbench/gui/main_window.py" line="524"/>
+        <location filename="../../workbench/gui/main_window.py" line="615"/>
+        <location filename="../../workbench/gui/main_window.py" line="679"/>
         <source>Loading the data set…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="651"/>
-        <location filename="../../workbench/gui/main_window.py" line="692"/>
+        <location filename="../../workbench/gui/main_window.py" line="658"/>
+        <location filename="../../workbench/gui/main_window.py" line="699"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="654"/>
-        <location filename="../../workbench/gui/main_window.py" line="692"/>
+        <location filename="../../workbench/gui/main_window.py" line="661"/>
+        <location filename="../../workbench/gui/main_window.py" line="699"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="661"/>
+        <location filename="../../workbench/gui/main_window.py" line="668"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="674"/>
+        <location filename="../../workbench/gui/main_window.py" line="681"/>
         <source>Start training (F5)</source>
         <translation>开始训练（F5）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="676"/>
+        <location filename="../../workbench/gui/main_window.py" line="683"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="714"/>
+        <location filename="../../workbench/gui/main_window.py" line="721"/>
         <source>Epoch {0}</source>
         <translation>第 {0} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="715"/>
+        <location filename="../../workbench/gui/main_window.py" line="722"/>
         <source>Iteration {0}</source>
         <translation>第 {0} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="716"/>
+        <location filename="../../workbench/gui/main_window.py" line="723"/>
         <source>Cost {0}</source>
         <translation>代价 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="718"/>
+        <location filename="../../workbench/gui/main_window.py" line="725"/>
         <source>{0} it/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="743"/>
+        <location filename="../../workbench/gui/main_window.py" line="750"/>
         <source>Finished: {0} epochs, {1} iterations in {2:.1f} s</source>
         <translation>已完成：{0} 轮，{1} 次迭代，耗时 {2:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="745"/>
+        <location filename="../../workbench/gui/main_window.py" line="752"/>
         <source>Diverged: {0}</source>
         <translation>已发散：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="748"/>
+        <location filename="../../workbench/gui/main_window.py" line="755"/>
         <source>Stopped: {0}</source>
         <translation>已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="754"/>
+        <location filename="../../workbench/gui/main_window.py" line="761"/>
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="781"/>
+        <location filename="../../workbench/gui/main_window.py" line="788"/>
         <source>Run history unavailable</source>
         <translation>运行历史不可用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="782"/>
+        <location filename="../../workbench/gui/main_window.py" line="789"/>
         <source>{0}
 
 Training still works, but runs are not stored. Choose another file with File &gt; Choose run database….</source>
@@ -1527,12 +1528,12 @@ Training still works, but runs are not stored. Choose another file with File &gt
 仍然可以训练，但运行不会被保存。请通过“文件 &gt; 选择运行数据库…”选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="799"/>
+        <location filename="../../workbench/gui/main_window.py" line="806"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="800"/>
+        <location filename="../../workbench/gui/main_window.py" line="807"/>
         <source>The current run database stays in use.
 
 {0}</source>
@@ -1541,68 +1542,68 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="807"/>
-        <location filename="../../workbench/gui/main_window.py" line="842"/>
+        <location filename="../../workbench/gui/main_window.py" line="814"/>
+        <location filename="../../workbench/gui/main_window.py" line="849"/>
         <source>Storing runs in {0}</source>
         <translation>运行保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="826"/>
+        <location filename="../../workbench/gui/main_window.py" line="833"/>
         <source>Choose run database</source>
         <translation>选择运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="827"/>
+        <location filename="../../workbench/gui/main_window.py" line="834"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="846"/>
+        <location filename="../../workbench/gui/main_window.py" line="853"/>
         <source>Stop the run first; the settings cannot change while it trains.</source>
         <translation>请先停止运行；训练期间不能更改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="849"/>
+        <location filename="../../workbench/gui/main_window.py" line="856"/>
         <source>Opened the settings of the selected run</source>
         <translation>已打开所选运行的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="853"/>
+        <location filename="../../workbench/gui/main_window.py" line="860"/>
         <source>Stop the run first; only one run trains at a time.</source>
         <translation>请先停止运行；同一时间只能训练一个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="890"/>
+        <location filename="../../workbench/gui/main_window.py" line="897"/>
         <source>Cannot compare: {0}</source>
         <translation>无法比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="932"/>
+        <location filename="../../workbench/gui/main_window.py" line="939"/>
         <source>Comparison cancelled; {0} run(s) stored</source>
         <translation>比较已取消；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="934"/>
+        <location filename="../../workbench/gui/main_window.py" line="941"/>
         <source>Comparison finished; {0} runs stored</source>
         <translation>比较已完成；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="949"/>
+        <location filename="../../workbench/gui/main_window.py" line="956"/>
         <source>The comparison could not run: {0}</source>
         <translation>比较无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="951"/>
+        <location filename="../../workbench/gui/main_window.py" line="958"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="982"/>
+        <location filename="../../workbench/gui/main_window.py" line="989"/>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="983"/>
+        <location filename="../../workbench/gui/main_window.py" line="990"/>
         <source>{0} could not be opened, and the current settings are unchanged.
 
 {1}</source>
@@ -1611,130 +1612,130 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="989"/>
+        <location filename="../../workbench/gui/main_window.py" line="996"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="995"/>
         <location filename="../../workbench/gui/main_window.py" line="1002"/>
+        <location filename="../../workbench/gui/main_window.py" line="1009"/>
         <source>Cannot save experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="996"/>
+        <location filename="../../workbench/gui/main_window.py" line="1003"/>
         <source>Fix the invalid setting first: {0}</source>
         <translation>请先修正无效的设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1003"/>
-        <location filename="../../workbench/gui/main_window.py" line="1030"/>
-        <location filename="../../workbench/gui/main_window.py" line="1049"/>
+        <location filename="../../workbench/gui/main_window.py" line="1010"/>
+        <location filename="../../workbench/gui/main_window.py" line="1037"/>
+        <location filename="../../workbench/gui/main_window.py" line="1056"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1007"/>
+        <location filename="../../workbench/gui/main_window.py" line="1014"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1017"/>
+        <location filename="../../workbench/gui/main_window.py" line="1024"/>
         <source>No metrics yet</source>
         <translation>还没有指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1018"/>
+        <location filename="../../workbench/gui/main_window.py" line="1025"/>
         <source>Run a training first; its metrics can be exported when it ends.</source>
         <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1029"/>
+        <location filename="../../workbench/gui/main_window.py" line="1036"/>
         <source>Cannot export metrics</source>
         <translation>无法导出指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1034"/>
+        <location filename="../../workbench/gui/main_window.py" line="1041"/>
         <source>Exported {0} and {1}</source>
         <translation>已导出 {0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1048"/>
+        <location filename="../../workbench/gui/main_window.py" line="1055"/>
         <source>Cannot export plots</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1053"/>
+        <location filename="../../workbench/gui/main_window.py" line="1060"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1066"/>
+        <location filename="../../workbench/gui/main_window.py" line="1073"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1067"/>
+        <location filename="../../workbench/gui/main_window.py" line="1074"/>
         <source>Experiments (*.json);;All files (*)</source>
         <translation>实验文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1072"/>
+        <location filename="../../workbench/gui/main_window.py" line="1079"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1074"/>
+        <location filename="../../workbench/gui/main_window.py" line="1081"/>
         <source>Experiments (*.json)</source>
         <translation>实验文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1079"/>
+        <location filename="../../workbench/gui/main_window.py" line="1086"/>
         <source>Export metrics CSV</source>
         <translation>导出指标 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1081"/>
+        <location filename="../../workbench/gui/main_window.py" line="1088"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1086"/>
+        <location filename="../../workbench/gui/main_window.py" line="1093"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1088"/>
+        <location filename="../../workbench/gui/main_window.py" line="1095"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1093"/>
+        <location filename="../../workbench/gui/main_window.py" line="1100"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1095"/>
+        <location filename="../../workbench/gui/main_window.py" line="1102"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1112"/>
+        <location filename="../../workbench/gui/main_window.py" line="1119"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1113"/>
+        <location filename="../../workbench/gui/main_window.py" line="1120"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
         <translation>下次启动优化器工作台时，界面将使用“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1119"/>
+        <location filename="../../workbench/gui/main_window.py" line="1126"/>
         <source>About Optimizer Workbench</source>
         <translation>关于优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1120"/>
+        <location filename="../../workbench/gui/main_window.py" line="1127"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>
