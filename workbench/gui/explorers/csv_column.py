@@ -17,15 +17,11 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-_CONTEXT = "CsvColumn"
 
 
 class CsvColumnError(ValueError):
     """A CSV file that cannot give a numeric column. The message names the line and value."""
 
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 @dataclass
@@ -51,7 +47,7 @@ class CsvTable:
     def column(self, name: str) -> np.ndarray:
         """Return the column ``name`` as float64. Raise CsvColumnError at the first non-numeric cell."""
         if name not in self.header:
-            message = _translate("Column \"{0}\" was not found in {1}. Pick one of: {2}.")
+            message = QCoreApplication.translate("CsvColumn", "Column \"{0}\" was not found in {1}. Pick one of: {2}.")
             raise CsvColumnError(message.format(name, self.path.name, ", ".join(self.header)))
         index = self.header.index(name)
 
@@ -59,7 +55,7 @@ class CsvTable:
         for row_index, row in enumerate(self.rows):
             value = _parse_float(row[index])
             if value is None:
-                message = _translate(
+                message = QCoreApplication.translate("CsvColumn", 
                     "Line {0}, column \"{1}\" of {2}: \"{3}\" is not a finite number. "
                     "Correct or delete that row, or pick another column."
                 )
@@ -90,10 +86,10 @@ def read_csv_table(path: str | Path) -> CsvTable:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
-        message = _translate("Could not read {0}: {1}. Check the path and the file's permissions.")
+        message = QCoreApplication.translate("CsvColumn", "Could not read {0}: {1}. Check the path and the file's permissions.")
         raise CsvColumnError(message.format(path, error.strerror or error)) from error
     except UnicodeDecodeError as error:
-        message = _translate("{0} is not UTF-8 text (invalid byte at offset {1}). Save it as UTF-8 CSV.")
+        message = QCoreApplication.translate("CsvColumn", "{0} is not UTF-8 text (invalid byte at offset {1}). Save it as UTF-8 CSV.")
         raise CsvColumnError(message.format(path.name, error.start)) from error
 
     # reader.line_num is the file line where a record ends, which stays right
@@ -105,23 +101,23 @@ def read_csv_table(path: str | Path) -> CsvTable:
             if any(cell.strip() for cell in row):
                 numbered.append((reader.line_num, row))
     except csv.Error as error:
-        message = _translate("Line {0} of {1} is not valid CSV: {2}. Check the quotes on that line.")
+        message = QCoreApplication.translate("CsvColumn", "Line {0} of {1} is not valid CSV: {2}. Check the quotes on that line.")
         raise CsvColumnError(message.format(reader.line_num, path.name, error)) from error
 
     if not numbered:
-        message = _translate("{0} is empty. A header row and at least one data row are needed.")
+        message = QCoreApplication.translate("CsvColumn", "{0} is empty. A header row and at least one data row are needed.")
         raise CsvColumnError(message.format(path.name))
 
     header_line, header = numbered[0]
     header = [cell.strip() for cell in header]
     data = numbered[1:]
     if not data:
-        message = _translate("{0} has a header (line {1}) but no data rows.")
+        message = QCoreApplication.translate("CsvColumn", "{0} has a header (line {1}) but no data rows.")
         raise CsvColumnError(message.format(path.name, header_line))
 
     for line, row in data:
         if len(row) != len(header):
-            message = _translate(
+            message = QCoreApplication.translate("CsvColumn", 
                 "Line {0} of {1} has {2} cells but the header has {3}. "
                 "Make every row as long as the header."
             )
