@@ -166,6 +166,49 @@
     </message>
 </context>
 <context>
+    <name>CsvColumn</name>
+    <message>
+        <location filename="../../workbench/gui/explorers/csv_column.py" line="50"/>
+        <source>Column &quot;{0}&quot; was not found in {1}. Pick one of: {2}.</source>
+        <translation>在 {1} 中找不到列“{0}”。请从以下列中选择：{2}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/csv_column.py" line="58"/>
+        <source>Line {0}, column &quot;{1}&quot; of {2}: &quot;{3}&quot; is not a finite number. Correct or delete that row, or pick another column.</source>
+        <translation>{2} 第 {0} 行“{1}”列的“{3}”不是有限数值。请修正或删除该行，或选择其他列。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/csv_column.py" line="89"/>
+        <source>Could not read {0}: {1}. Check the path and the file&apos;s permissions.</source>
+        <translation>无法读取 {0}：{1}。请检查路径和文件权限。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/csv_column.py" line="92"/>
+        <source>{0} is not UTF-8 text (invalid byte at offset {1}). Save it as UTF-8 CSV.</source>
+        <translation>{0} 不是 UTF-8 文本（偏移量 {1} 处的字节无效）。请将其另存为 UTF-8 编码的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/csv_column.py" line="104"/>
+        <source>Line {0} of {1} is not valid CSV: {2}. Check the quotes on that line.</source>
+        <translation>{1} 第 {0} 行不是有效的 CSV：{2}。请检查该行的引号。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/csv_column.py" line="108"/>
+        <source>{0} is empty. A header row and at least one data row are needed.</source>
+        <translation>{0} 是空文件。需要一行表头和至少一行数据。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/csv_column.py" line="115"/>
+        <source>{0} has a header (line {1}) but no data rows.</source>
+        <translation>{0} 有表头（第 {1} 行），但没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/explorers/csv_column.py" line="120"/>
+        <source>Line {0} of {1} has {2} cells but the header has {3}. Make every row as long as the header.</source>
+        <translation>{1} 第 {0} 行有 {2} 个单元格，但表头有 {3} 个。请让每一行的单元格数与表头相同。</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <location filename="../../workbench/gui/panels/data_panel.py" line="53"/>
@@ -1072,103 +1115,103 @@
         <translation>路径 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="167"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="169"/>
         <source>Steps per frame:</source>
         <translation>每帧步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="169"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="171"/>
         <source>Gradient noise:</source>
         <translation>梯度噪声：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="171"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="173"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="173"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="175"/>
         <source>Steps per epoch:</source>
         <translation>每轮步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="160"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="481"/>
+        <source>The start ({0}, {1}) lay outside the domain, so it was moved to ({2}, {3}).</source>
+        <translation>起点 ({0}, {1}) 超出定义域，已移到 ({2}, {3})。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/view.py" line="162"/>
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="183"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="185"/>
         <source>Race</source>
         <translation>竞速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="186"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="188"/>
         <source>Optimizers</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="190"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="192"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="293"/>
-        <location filename="../../workbench/gui/landscape/view.py" line="409"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="295"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="411"/>
         <source>Add an optimizer (or Course presets) to start a race.</source>
         <translation>添加优化器（或点击“课程预设”）即可开始竞速。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="440"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="442"/>
         <source>Step {0}. {1} of {2} paths diverged.</source>
         <translation>第 {0} 步。{2} 条路径中有 {1} 条发散。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="442"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="444"/>
         <source>The race stops at {0} steps; press Reset to run again.</source>
         <translation>竞速在第 {0} 步停止；按“重置”可重新开始。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="480"/>
-        <source>The start ({0}, {1}) is outside the domain x in [{2}, {3}], y in [{4}, {5}], so it was moved to ({6}, {7}).</source>
-        <translation>起点 ({0}, {1}) 超出定义域 x ∈ [{2}, {3}]、y ∈ [{4}, {5}]，已移到 ({6}, {7})。</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="542"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="543"/>
         <source>Export to {0} failed: {1}</source>
         <translation>导出到 {0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="544"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="545"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="547"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="548"/>
         <source>Export the map as PNG</source>
         <translation>将等高线图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="547"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="548"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="550"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="551"/>
         <source>Export the map as SVG</source>
         <translation>将等高线图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="550"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="551"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="553"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="554"/>
         <source>Export the paths as CSV</source>
         <translation>将路径导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="553"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="554"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -140,6 +140,8 @@ class LandscapeView(QWidget):
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        # The splitter pane does not grow when the text wraps, so two lines are reserved from the start.
+        self.status_label.setMinimumHeight(2 * self.status_label.fontMetrics().lineSpacing())
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _build_race_controls(self) -> QGridLayout:
@@ -476,10 +478,9 @@ class LandscapeView(QWidget):
             x_min, x_max, y_min, y_max = surface.domain
             clamped_x = float(np.clip(x, x_min, x_max)) if math.isfinite(x) else surface.default_start[0]
             clamped_y = float(np.clip(y, y_min, y_max)) if math.isfinite(y) else surface.default_start[1]
-            self._start_notice = self.tr(
-                "The start ({0}, {1}) is outside the domain x in [{2}, {3}], y in [{4}, {5}], "
-                "so it was moved to ({6}, {7})."
-            ).format(*(format(value, ".3g") for value in (x, y, x_min, x_max, y_min, y_max, clamped_x, clamped_y)))
+            self._start_notice = self.tr("The start ({0}, {1}) lay outside the domain, so it was moved to ({2}, {3}).").format(
+                *(format(value, ".3g") for value in (x, y, clamped_x, clamped_y))
+            )
             logger.info("Start (%g, %g) is outside the domain; moved to (%g, %g)", x, y, clamped_x, clamped_y)
             x, y = clamped_x, clamped_y
             self.map_plot.set_start(x, y)
