@@ -300,3 +300,16 @@ def test_config_round_trips_through_panels(panel):
 
     assert panel.is_valid
     assert panel.config() == config
+
+
+def test_panel_fits_dock_width(qtbot):
+    from workbench.gui.panels import ParameterPanel
+
+    panel = ParameterPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+
+    # The main window's parameter dock is about 400 pixels wide; the longest
+    # schedule title alone used to need 304 pixels of combo box.
+    assert panel.widget().minimumSizeHint().width() <= 380
+    assert panel.schedule_panel.name_combo.minimumSizeHint().width() < 200

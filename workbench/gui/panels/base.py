@@ -11,12 +11,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from workbench.engine.config import ConfigError, RunConfig
 
 #: Style of the error text under an invalid field.
 ERROR_STYLE = "color: #b00020;"
+#: Characters a parameter combo box shows at least; longer entries are elided.
+COMBO_MINIMUM_CHARACTERS = 14
 
 
 class NumberEdit(QLineEdit):
@@ -63,6 +65,12 @@ class ConfigPanel(QWidget):
 
     def add_field(self, field_path: str, label_text: str, widget: QWidget, tool_tip: str = "") -> None:
         """Add a row for ``field_path`` (e.g. ``"optimizer.beta1"``) with its error label underneath."""
+        if isinstance(widget, QComboBox):
+            # By default a combo box is as wide as its longest entry, which made the
+            # panel wider than its dock; long entries are elided instead.
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(COMBO_MINIMUM_CHARACTERS)
+
         row = QWidget(self)
         row_layout = QVBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
