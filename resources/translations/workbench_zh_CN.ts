@@ -154,13 +154,13 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/base.py" line="147"/>
+        <location filename="../../workbench/gui/panels/base.py" line="155"/>
         <source>is not a number</source>
-        <extracomment>Style of the error text under an invalid field.</extracomment>
+        <extracomment>Style of the error text under an invalid field. Characters a parameter combo box shows at least; longer entries are elided.</extracomment>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/base.py" line="148"/>
+        <location filename="../../workbench/gui/panels/base.py" line="156"/>
         <source>type a number such as 0.01 or 1e-8</source>
         <translation>请输入数字，如 0.01 或 1e-8</translation>
     </message>
@@ -3274,6 +3274,11 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
         <location filename="../../workbench/gui/landscape/surface_chooser.py" line="205"/>
         <source>Plateau around a saddle (two Gaussian wells)</source>
         <translation>鞍点周围的平稳段（两个高斯阱）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="261"/>
+        <source>The map keeps the previous surface until the formula is valid.</source>
+        <translation>在公式有效之前，地图保留之前的曲面。</translation>
     </message>
 </context>
 <context>

@@ -594,3 +594,14 @@ def test_map_labels_translated(qtbot, chinese):
     assert "鞍点" in legend_texts
     assert "极大值" in legend_texts
     assert view.map_plot.start_marker.label().toPlainText() == "起点"
+
+
+def test_formula_error_note_translated(qtbot, chinese):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+
+    assert not view.surface_chooser.apply_formula("x**2 + foo(y)")
+
+    text = view.surface_chooser.error_label.text()
+    assert "The map keeps" not in text
+    assert "公式有效" in text

@@ -257,10 +257,12 @@ class SurfaceChooser(QWidget):
         excerpt, caret_line = formula_excerpt(text, position, length)
         shown = html.escape(excerpt) + "<br>" + caret_line.replace(" ", "&nbsp;")
         family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        # lupdate does not look inside f-string expressions, so the note is translated here.
+        note = self.tr("The map keeps the previous surface until the formula is valid.")
         self.error_label.setText(
             f'<span style="font-family:\'{html.escape(family)}\'; white-space:pre">{shown}</span>'
             f'<br><span style="color:#b00020">{html.escape(str(error))}</span>'
-            f"<br>{html.escape(self.tr('The map keeps the previous surface until the formula is valid.'))}"
+            f"<br>{html.escape(note)}"
         )
         self.error_label.setProperty("plainMessage", str(error))
         self.error_label.setProperty("formulaExcerpt", excerpt)
