@@ -112,32 +112,32 @@
 <context>
     <name>CompareRunner</name>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="182"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="183"/>
         <source>Cannot compare optimizers: {0}</source>
         <translation>无法比较优化器：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="185"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="186"/>
         <source>Compare optimizers: {0}</source>
         <translation>优化器比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="193"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="194"/>
         <source>Cannot compare decay schedules: {0}</source>
         <translation>无法比较学习率调度：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="196"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="197"/>
         <source>Compare decay: {0}</source>
         <translation>衰减比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="201"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="202"/>
         <source>A comparison is already running; cancel it or wait until it ends.</source>
         <translation>已有比较正在进行，请先取消或等待其结束。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="204"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="205"/>
         <source>No run database is open, so the comparison runs cannot be stored.</source>
         <translation>没有打开运行数据库，无法保存比较产生的运行。</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>CompareWorker</name>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="113"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="114"/>
         <source>The comparison failed with an unexpected error: {0}: {1}</source>
         <extracomment>Minimum time between two progress signals from the worker, in seconds.</extracomment>
         <translation>比较因意外错误而失败：{0}: {1}</translation>
@@ -1475,6 +1475,16 @@
         <translation>就绪</translation>
     </message>
     <message>
+        <location filename="../../workbench/gui/main_window.py" line="755"/>
+        <source>Diverged after {0} iterations: the cost is no longer finite or exploded. Use a smaller learning rate than {1:g}, e.g. {2:g}.</source>
+        <translation>在第 {0} 次迭代后发散：代价变为非有限值或急剧增大。请使用比 {1:g} 更小的学习率，例如 {2:g}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="760"/>
+        <source>Stopped after {0} iterations ({1} complete epochs).</source>
+        <translation>已在 {0} 次迭代后停止（完成 {1} 轮）。</translation>
+    </message>
+    <message>
         <location filename="../../workbench/gui/main_window.py" line="522"/>
         <location filename="../../workbench/gui/main_window.py" line="601"/>
         <location filename="../../workbench/gui/main_window.py" line="677"/>
@@ -1542,27 +1552,17 @@
         <translation>已完成：{0} 轮，{1} 次迭代，耗时 {2:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="752"/>
-        <source>Diverged: {0}</source>
-        <translation>已发散：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/main_window.py" line="755"/>
-        <source>Stopped: {0}</source>
-        <translation>已停止：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/main_window.py" line="761"/>
+        <location filename="../../workbench/gui/main_window.py" line="766"/>
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="788"/>
+        <location filename="../../workbench/gui/main_window.py" line="793"/>
         <source>Run history unavailable</source>
         <translation>运行历史不可用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="789"/>
+        <location filename="../../workbench/gui/main_window.py" line="794"/>
         <source>{0}
 
 Training still works, but runs are not stored. Choose another file with File &gt; Choose run database….</source>
@@ -1571,12 +1571,12 @@ Training still works, but runs are not stored. Choose another file with File &gt
 仍然可以训练，但运行不会被保存。请通过“文件 &gt; 选择运行数据库…”选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="806"/>
+        <location filename="../../workbench/gui/main_window.py" line="811"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="807"/>
+        <location filename="../../workbench/gui/main_window.py" line="812"/>
         <source>The current run database stays in use.
 
 {0}</source>
@@ -1585,68 +1585,68 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="814"/>
-        <location filename="../../workbench/gui/main_window.py" line="849"/>
+        <location filename="../../workbench/gui/main_window.py" line="819"/>
+        <location filename="../../workbench/gui/main_window.py" line="854"/>
         <source>Storing runs in {0}</source>
         <translation>运行保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="833"/>
+        <location filename="../../workbench/gui/main_window.py" line="838"/>
         <source>Choose run database</source>
         <translation>选择运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="834"/>
+        <location filename="../../workbench/gui/main_window.py" line="839"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="853"/>
+        <location filename="../../workbench/gui/main_window.py" line="858"/>
         <source>Stop the run first; the settings cannot change while it trains.</source>
         <translation>请先停止运行；训练期间不能更改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="856"/>
+        <location filename="../../workbench/gui/main_window.py" line="861"/>
         <source>Opened the settings of the selected run</source>
         <translation>已打开所选运行的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="860"/>
+        <location filename="../../workbench/gui/main_window.py" line="865"/>
         <source>Stop the run first; only one run trains at a time.</source>
         <translation>请先停止运行；同一时间只能训练一个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="897"/>
+        <location filename="../../workbench/gui/main_window.py" line="902"/>
         <source>Cannot compare: {0}</source>
         <translation>无法比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="939"/>
+        <location filename="../../workbench/gui/main_window.py" line="944"/>
         <source>Comparison cancelled; {0} run(s) stored</source>
         <translation>比较已取消；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="941"/>
+        <location filename="../../workbench/gui/main_window.py" line="946"/>
         <source>Comparison finished; {0} runs stored</source>
         <translation>比较已完成；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="956"/>
+        <location filename="../../workbench/gui/main_window.py" line="961"/>
         <source>The comparison could not run: {0}</source>
         <translation>比较无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="958"/>
+        <location filename="../../workbench/gui/main_window.py" line="963"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="989"/>
+        <location filename="../../workbench/gui/main_window.py" line="994"/>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="990"/>
+        <location filename="../../workbench/gui/main_window.py" line="995"/>
         <source>{0} could not be opened, and the current settings are unchanged.
 
 {1}</source>
@@ -1655,130 +1655,130 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="996"/>
+        <location filename="../../workbench/gui/main_window.py" line="1001"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1002"/>
-        <location filename="../../workbench/gui/main_window.py" line="1009"/>
+        <location filename="../../workbench/gui/main_window.py" line="1007"/>
+        <location filename="../../workbench/gui/main_window.py" line="1014"/>
         <source>Cannot save experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1003"/>
+        <location filename="../../workbench/gui/main_window.py" line="1008"/>
         <source>Fix the invalid setting first: {0}</source>
         <translation>请先修正无效的设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1010"/>
-        <location filename="../../workbench/gui/main_window.py" line="1037"/>
-        <location filename="../../workbench/gui/main_window.py" line="1056"/>
+        <location filename="../../workbench/gui/main_window.py" line="1015"/>
+        <location filename="../../workbench/gui/main_window.py" line="1042"/>
+        <location filename="../../workbench/gui/main_window.py" line="1061"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1014"/>
+        <location filename="../../workbench/gui/main_window.py" line="1019"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1024"/>
+        <location filename="../../workbench/gui/main_window.py" line="1029"/>
         <source>No metrics yet</source>
         <translation>还没有指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1025"/>
+        <location filename="../../workbench/gui/main_window.py" line="1030"/>
         <source>Run a training first; its metrics can be exported when it ends.</source>
         <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1036"/>
+        <location filename="../../workbench/gui/main_window.py" line="1041"/>
         <source>Cannot export metrics</source>
         <translation>无法导出指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1041"/>
+        <location filename="../../workbench/gui/main_window.py" line="1046"/>
         <source>Exported {0} and {1}</source>
         <translation>已导出 {0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1055"/>
+        <location filename="../../workbench/gui/main_window.py" line="1060"/>
         <source>Cannot export plots</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1060"/>
+        <location filename="../../workbench/gui/main_window.py" line="1065"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1073"/>
+        <location filename="../../workbench/gui/main_window.py" line="1078"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1074"/>
+        <location filename="../../workbench/gui/main_window.py" line="1079"/>
         <source>Experiments (*.json);;All files (*)</source>
         <translation>实验文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1079"/>
+        <location filename="../../workbench/gui/main_window.py" line="1084"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1081"/>
+        <location filename="../../workbench/gui/main_window.py" line="1086"/>
         <source>Experiments (*.json)</source>
         <translation>实验文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1086"/>
+        <location filename="../../workbench/gui/main_window.py" line="1091"/>
         <source>Export metrics CSV</source>
         <translation>导出指标 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1088"/>
+        <location filename="../../workbench/gui/main_window.py" line="1093"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1093"/>
+        <location filename="../../workbench/gui/main_window.py" line="1098"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1095"/>
+        <location filename="../../workbench/gui/main_window.py" line="1100"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1100"/>
+        <location filename="../../workbench/gui/main_window.py" line="1105"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1102"/>
+        <location filename="../../workbench/gui/main_window.py" line="1107"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1119"/>
+        <location filename="../../workbench/gui/main_window.py" line="1124"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1120"/>
+        <location filename="../../workbench/gui/main_window.py" line="1125"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
         <translation>下次启动优化器工作台时，界面将使用“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1126"/>
+        <location filename="../../workbench/gui/main_window.py" line="1131"/>
         <source>About Optimizer Workbench</source>
         <translation>关于优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1127"/>
+        <location filename="../../workbench/gui/main_window.py" line="1132"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>

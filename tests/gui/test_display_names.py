@@ -27,18 +27,6 @@ def tiny_config(name: str, optimizer: str = "adam", schedule: str = "constant", 
 
 
 @pytest.fixture
-def chinese(qapp):
-    """Install the zh_CN translators as the app does at start, and remove them after the test."""
-    from workbench.gui.i18n import CHINESE_SIMPLIFIED, install_translators
-
-    translators = install_translators(qapp, CHINESE_SIMPLIFIED)
-    assert translators, "no zh_CN translator was installed; is the .qm compiled?"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
 def store(tmp_path):
     run_store = RunStore(tmp_path / "runs.sqlite3")
     yield run_store

@@ -430,23 +430,6 @@ def test_step_plot_titles_fit(qtbot):
                 assert text_width <= plot.width(), title.text
 
 
-@pytest.fixture
-def chinese(qapp):
-    """Install the zh_CN translators and the Chinese font as the app does at start, and remove them after."""
-    from PySide6.QtGui import QFont
-
-    from workbench.gui.i18n import CHINESE_SIMPLIFIED, apply_language_font, install_translators
-
-    original_font = QFont(qapp.font())
-    translators = install_translators(qapp, CHINESE_SIMPLIFIED)
-    assert translators, "no zh_CN translator was installed; is the .qm compiled?"
-    apply_language_font(qapp, CHINESE_SIMPLIFIED)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    qapp.setFont(original_font)
-
-
 def _show_landscape_tab(qtbot, window):
     window.resize(1400, 900)
     window.show_view(window.landscape_tab)

@@ -64,6 +64,9 @@ def test_run_pause_resume_stop(qtbot, make_window, small_config):
     wait_for_end(qtbot, window)
 
     assert window.run_status_label.text().startswith("Stopped")
+    iterations = len(window._last_result.iteration_costs)
+    assert window.run_status_label.text().startswith(f"Stopped after {iterations} iterations (")
+    assert "Stopped on request" in window.run_status_label.toolTip()
     assert window.parameter_panel.data_panel.isEnabled()
     assert window.start_action.isEnabled()
     assert window.export_metrics_action.isEnabled()
@@ -159,7 +162,9 @@ def test_diverged_run_keeps_curves(qtbot, make_window, small_config):
     window.start_run()
     wait_for_end(qtbot, window)
 
-    assert window.run_status_label.text().startswith("Diverged:")
+    assert window.run_status_label.text().startswith("Diverged after")
+    assert "smaller learning rate than 900, e.g. 90." in window.run_status_label.text()
+    assert "The run diverged" in window.run_status_label.toolTip()
     assert "learning rate" in window.training_view.banner_text
     assert window.training_view.plots.iteration_count > 0
 

@@ -749,12 +749,17 @@ class MainWindow(QMainWindow):
             seconds = result.elapsed_seconds + self.runner.pacing_wait_seconds
             text = self.tr("Finished: {0} epochs, {1} iterations in {2:.1f} s").format(epochs, iterations, seconds)
         elif result.status == "diverged":
-            text = self.tr("Diverged: {0}").format(result.reason)
+            # The engine's reason is English; the window states it in the user's
+            # language and keeps the engine's detail in the tooltip.
+            learning_rate = self._last_setup.config.optimizer.learning_rate if self._last_setup else math.nan
+            text = self.tr("Diverged after {0} iterations: the cost is no longer finite or exploded. "
+                           "Use a smaller learning rate than {1:g}, e.g. {2:g}.").format(
+                iterations, learning_rate, learning_rate / 10)
             self.training_view.show_banner(text, "error")
         else:
-            text = self.tr("Stopped: {0}").format(result.reason)
+            text = self.tr("Stopped after {0} iterations ({1} complete epochs).").format(iterations, epochs)
         self.run_status_label.setText(text)
-        self.run_status_label.setToolTip(text)
+        self.run_status_label.setToolTip(f"{text}\n{result.reason}" if result.reason else text)
 
     def _on_runner_failed(self, message: str) -> None:
         self._finish_run_display()

@@ -29,6 +29,7 @@ from workbench.engine.config import ConfigError, RunConfig
 from workbench.engine.control import RunControl
 from workbench.engine.store import RunStore, StoreError, record_run
 from workbench.engine.training import Progress
+from workbench.gui.display_names import optimizer_name, schedule_name
 from workbench.gui.runs.comparison_configs import decay_comparison_configs, optimizer_comparison_configs
 from workbench.gui.runs.threads import join_thread, start_worker_thread
 
@@ -182,7 +183,7 @@ class CompareRunner(QObject):
             self.failed.emit(self.tr("Cannot compare optimizers: {0}").format(error))
             return False
         for variant in configs:
-            variant.name = self.tr("Compare optimizers: {0}").format(variant.name)
+            variant.name = self.tr("Compare optimizers: {0}").format(optimizer_name(variant.optimizer.name))
         return self._start(OPTIMIZERS, configs, "compare-optimizers")
 
     def start_decay_comparison(self, config: RunConfig) -> bool:
@@ -193,7 +194,7 @@ class CompareRunner(QObject):
             self.failed.emit(self.tr("Cannot compare decay schedules: {0}").format(error))
             return False
         for variant in configs:
-            variant.name = self.tr("Compare decay: {0}").format(variant.name)
+            variant.name = self.tr("Compare decay: {0}").format(schedule_name(variant.schedule.name))
         return self._start(DECAY, configs, "compare-decay")
 
     def _start(self, kind: str, configs: list[RunConfig], tag_prefix: str) -> bool:
