@@ -5,6 +5,7 @@ Usage, from the repository root::
     python tools/make_screenshots.py --language en
     python tools/make_screenshots.py --language zh_CN
     python tools/make_screenshots.py --language zh_CN --only landscape --only sweep
+    python tools/make_screenshots.py --readme
 
 The script starts Qt with the offscreen platform and installs the
 translators for the chosen language the way the app does
@@ -25,7 +26,10 @@ run-history         the Run history dock over the Compare tab, all runs listed
 ==================  ==============================================================
 
 The files go to ``docs/images/en/`` for English and ``docs/images/zh-CN/``
-for Simplified Chinese, the folders the guide's pages link to. Rerun the
+for Simplified Chinese, the folders the guide's pages link to. ``--readme``
+writes the English README's two images instead: the mid-run training shot as
+``docs/images/main-window.png`` and the Landscape shot as
+``docs/images/landscape.png``. Rerun the
 script whenever the GUI changes. A shot needs the state the shots before it
 left (the EWA explorer needs the finished run, the run history needs the
 stored runs), so ``--only`` still drives those earlier states but saves only
@@ -64,6 +68,9 @@ logger = logging.getLogger("make_screenshots")
 #: Folder under docs/images for each interface language code of workbench.gui.i18n.
 IMAGE_FOLDERS = {"en": "en", "zh_CN": "zh-CN"}
 
+#: README image name for each shot that ``--readme`` saves. Those files go straight into docs/images.
+README_FILE_NAMES = {"training-running": "main-window", "landscape": "landscape"}
+
 #: Size of every window screenshot, in pixels (the window's default size).
 WINDOW_SIZE = (1400, 900)
 
@@ -93,8 +100,19 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--only", choices=SHOT_NAMES, action="append",
                         help="make only this screenshot; repeat the option for several")
     parser.add_argument("--output", type=Path,
-                        help="folder for the PNG files (default: docs/images/<en or zh-CN>)")
-    return parser.parse_args(argv)
+                        help="folder for the PNG files (default: docs/images/<en or zh-CN>, "
+                             "or docs/images with --readme)")
+    parser.add_argument("--readme", action="store_true",
+                        help="save only the English README images, main-window.png (mid-run training) and "
+                             "landscape.png, in docs/images")
+    arguments = parser.parse_args(argv)
+
+    if arguments.readme and arguments.language != "en":
+        parser.error(f"--readme makes the English README images, but --language is {arguments.language}; "
+                     "drop --language or run the two commands separately")
+    if arguments.readme and arguments.only:
+        parser.error("--readme always makes main-window.png and landscape.png; drop --only")
+    return arguments
 
 
 def wait_until(condition: Callable[[], bool], description: str, timeout: float = WAIT_TIMEOUT_SECONDS) -> None:
@@ -143,15 +161,20 @@ def set_up_language(app: QApplication, code: str) -> list:
 class Shooter:
     """Drives one main window through the shots in SHOT_NAMES order and saves the requested ones."""
 
-    def __init__(self, window, folder: Path, requested: set[str]) -> None:
+    def __init__(self, window, folder: Path, requested: set[str], file_names: dict[str, str] | None = None) -> None:
         self.window = window
         self.folder = folder
         self.requested = requested
+        self.file_names = file_names or {}
 
     def save(self, name: str, widget: QWidget | None = None) -> None:
-        """Save ``widget`` (the window by default) as ``<name>.png`` when that shot was requested."""
+        """Save ``widget`` (the window by default) when the shot ``name`` was requested.
+
+        The file is ``<name>.png``, or ``<file_names[name]>.png`` when the shot is renamed.
+        """
         if name in self.requested:
-            save_grab(widget or self.window, self.folder / f"{name}.png")
+            file_name = self.file_names.get(name, name)
+            save_grab(widget or self.window, self.folder / f"{file_name}.png")
 
     def training(self) -> None:
         """Train Adam with exponential decay on moons at a watchable pace: one shot halfway, one at the end.
@@ -259,9 +282,15 @@ class Shooter:
 
 
 def make_screenshots(arguments: argparse.Namespace) -> int:
-    folder = arguments.output or REPOSITORY_ROOT / "docs" / "images" / IMAGE_FOLDERS[arguments.language]
+    if arguments.readme:
+        folder = arguments.output or REPOSITORY_ROOT / "docs" / "images"
+        requested = set(README_FILE_NAMES)
+        file_names = README_FILE_NAMES
+    else:
+        folder = arguments.output or REPOSITORY_ROOT / "docs" / "images" / IMAGE_FOLDERS[arguments.language]
+        requested = set(arguments.only or SHOT_NAMES)
+        file_names = {}
     folder.mkdir(parents=True, exist_ok=True)
-    requested = set(arguments.only or SHOT_NAMES)
     # The last requested shot decides how far the window is driven.
     last_index = max(SHOT_NAMES.index(name) for name in requested)
 
@@ -284,7 +313,7 @@ def make_screenshots(arguments: argparse.Namespace) -> int:
         window.show()
         settle()
 
-        shooter = Shooter(window, folder, requested)
+        shooter = Shooter(window, folder, requested, file_names)
         steps = {
             "training": shooter.training,
             "ewa-explorer": shooter.ewa_explorer,
