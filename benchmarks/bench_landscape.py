@@ -44,13 +44,12 @@ import numpy as np
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY_ROOT))
 
+from benchmarks_page import write_section  # noqa: E402
 from workbench.engine.landscape import PathRace, PathSpec  # noqa: E402
 from workbench.engine.optimizers import make_optimizer  # noqa: E402
 from workbench.engine.surfaces import make_surface  # noqa: E402
 
-BENCHMARKS_DOC = REPOSITORY_ROOT / "docs" / "benchmarks.md"
 SECTION_HEADING = "## Landscape paths"
-DOCUMENT_INTRO = "# Benchmarks\n\nMeasured numbers for Optimizer Workbench, one section per benchmark script.\n"
 
 SURFACE = "rosenbrock"
 START = (-1.2, 1.0)
@@ -383,24 +382,6 @@ def section_body(rows: list[dict], repeats: int) -> str:
     ])
 
 
-def replace_section(document: str, heading: str, body: str) -> str:
-    """Return ``document`` with the ``heading`` section (up to the next ``#`` or ``##`` heading) set to ``body``.
-
-    When the section is missing, it is appended at the end.
-    """
-    lines = document.splitlines()
-    section = [heading, "", *body.strip("\n").splitlines(), ""]
-
-    if heading not in lines:
-        return "\n".join(lines).rstrip("\n") + "\n\n" + "\n".join(section)
-
-    start = lines.index(heading)
-    end = start + 1
-    while end < len(lines) and not lines[end].startswith(("# ", "## ")):
-        end += 1
-    return "\n".join(lines[:start] + section + lines[end:]).rstrip("\n") + "\n"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Time PathRace against per-path Python loops.")
     parser.add_argument("--repeats", type=int, default=5, help="runs per method and case; the best counts (default 5)")
@@ -414,10 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     print(body)
 
     if not args.no_write:
-        document = BENCHMARKS_DOC.read_text(encoding="utf-8") if BENCHMARKS_DOC.exists() else DOCUMENT_INTRO
-        BENCHMARKS_DOC.parent.mkdir(parents=True, exist_ok=True)
-        BENCHMARKS_DOC.write_text(replace_section(document, SECTION_HEADING, body), encoding="utf-8")
-        print(f"\nupdated the {SECTION_HEADING!r} section of {BENCHMARKS_DOC}", file=sys.stderr)
+        write_section(SECTION_HEADING, body)
     return 0
 
 

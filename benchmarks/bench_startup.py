@@ -40,10 +40,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# The benchmark scripts share benchmarks_page.py, beside this file; tests load this file by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchmarks_page import BENCHMARKS_DOC, write_section  # noqa: E402
+
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS_DOC = REPOSITORY_ROOT / "docs" / "benchmarks.md"
 SECTION_HEADING = "## Start-up"
-DOCUMENT_INTRO = "# Benchmarks\n\nMeasured numbers for Optimizer Workbench; each section names the script and machine behind it.\n"
 
 SHOWN_MARKER = "shown-at"
 SHOWN_ENV = "WORKBENCH_PRINT_SHOWN_AT"
@@ -194,29 +196,6 @@ def machine_description() -> str:
             f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, pyqtgraph {pyqtgraph.__version__}")
 
 
-def replace_section(document: str, heading: str, body: str) -> str:
-    """Return ``document`` with the section under ``heading`` replaced by ``body``.
-
-    The section runs from its heading line to the next heading of the same or
-    a higher level (a line starting with ``# `` or ``## ``), or to the end.
-    A missing section is appended at the end.
-    """
-    lines = document.splitlines()
-    new_section = [heading, "", *body.strip("\n").splitlines(), ""]
-
-    start = next((index for index, line in enumerate(lines) if line.strip() == heading), None)
-    if start is None:
-        trimmed_lines = lines
-        while trimmed_lines and not trimmed_lines[-1].strip():
-            trimmed_lines = trimmed_lines[:-1]
-        return "\n".join([*trimmed_lines, "", *new_section])
-
-    end = start + 1
-    while end < len(lines) and not (lines[end].startswith("# ") or lines[end].startswith("## ")):
-        end += 1
-    return "\n".join([*lines[:start], *new_section, *lines[end:]]).rstrip("\n") + "\n"
-
-
 def section_body(summaries: list[Summary], samples: dict[str, list[Sample]], reference_name: str,
                  platform_name: str, repeats: int) -> str:
     """Write the text of the ``## Start-up`` section: method, machine, table and ratios."""
@@ -292,10 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{SECTION_HEADING}\n\n{body}")
 
     if not args.no_write:
-        document = BENCHMARKS_DOC.read_text(encoding="utf-8") if BENCHMARKS_DOC.is_file() else DOCUMENT_INTRO
-        BENCHMARKS_DOC.parent.mkdir(parents=True, exist_ok=True)
-        BENCHMARKS_DOC.write_text(replace_section(document, SECTION_HEADING, body), encoding="utf-8")
-        print(f"\nupdated the {SECTION_HEADING!r} section of {BENCHMARKS_DOC}", file=sys.stderr)
+        write_section(SECTION_HEADING, body)
     return 0
 
 

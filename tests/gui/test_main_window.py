@@ -383,3 +383,35 @@ def test_stopped_run_keeps_cost_shown(qtbot, make_window, small_config):
 
     last_cost = window.training_view.plots.raw_costs()[-1]
     assert window.cost_label.text() == f"Cost {last_cost:.4g}"
+
+
+def test_slow_painting_spaces_refreshes(make_window):
+    from workbench.gui.main_window import MAX_REFRESH_INTERVAL_MS, PAINT_BUDGET_FACTOR, REFRESH_INTERVAL_MS
+
+    window = make_window()
+    timer = window._refresh_timer
+
+    for _ in range(30):
+        window._space_refreshes(0.05)
+    assert timer.interval() == round(PAINT_BUDGET_FACTOR * 50)
+
+    for _ in range(30):
+        window._space_refreshes(10.0)
+    assert timer.interval() == MAX_REFRESH_INTERVAL_MS
+
+    for _ in range(60):
+        window._space_refreshes(0.0)
+    assert timer.interval() == REFRESH_INTERVAL_MS
+
+
+def test_plots_count_paint_time(qtbot, make_window):
+    window = make_window()
+    qtbot.waitExposed(window)
+    plots = window.training_view.plots
+    plots.take_paint_seconds()
+
+    painted = []
+    plots.graphics.viewport().update()
+    qtbot.waitUntil(lambda: painted.append(plots.take_paint_seconds()) or sum(painted) > 0.0, timeout=5_000)
+
+    assert plots.take_paint_seconds() == 0.0

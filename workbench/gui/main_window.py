@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +54,10 @@ logger = logging.getLogger(__name__)
 
 #: Minimum time between two plot refreshes during a run (about 30 per second).
 REFRESH_INTERVAL_MS = 33
+#: Maximum time between two plot refreshes, however slow painting is.
+MAX_REFRESH_INTERVAL_MS = 500
+#: The refresh interval is at least this many times what one refresh and its painting cost.
+PAINT_BUDGET_FACTOR = 4.0
 #: Delay between the last data-setting edit and loading the data set for the preview.
 PREVIEW_DELAY_MS = 200
 #: Width of exported PNG images, in pixels.
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_INTERVAL_MS)
+        self._refresh_seconds = 0.0  # smoothed cost of one plot refresh with its painting
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -701,6 +707,7 @@ class MainWindow(QMainWindow):
             self.training_view.show_banner("\n".join(setup.notices), "info")
 
     def _on_refresh_timer_timeout(self) -> None:
+        started = time.perf_counter()
         progress_reports = self.runner.take_progress()
         plots = self.training_view.plots
         plots.add_progress(progress_reports)
@@ -716,6 +723,21 @@ class MainWindow(QMainWindow):
             if reports_with_costs:
                 self._latest_cost = float(reports_with_costs[-1].costs[-1])
             self._show_counters(latest.epoch, latest.iteration, self._latest_cost, latest.iterations_per_second)
+
+        self._space_refreshes(time.perf_counter() - started + plots.take_paint_seconds())
+
+    def _space_refreshes(self, refresh_seconds: float) -> None:
+        """Set the refresh interval so updating and painting the plots take at most 1/PAINT_BUDGET_FACTOR of the time.
+
+        ``refresh_seconds`` is what the last refresh cost: updating the curves
+        plus the paint events since the refresh before. Slow painting (large
+        windows, software rendering) then lowers the frame rate instead of
+        taking the GIL from the training thread.
+        """
+        self._refresh_seconds = 0.7 * self._refresh_seconds + 0.3 * refresh_seconds
+        interval_ms = PAINT_BUDGET_FACTOR * self._refresh_seconds * 1000.0
+        interval_ms = min(MAX_REFRESH_INTERVAL_MS, max(REFRESH_INTERVAL_MS, interval_ms))
+        self._refresh_timer.setInterval(round(interval_ms))
 
     def _show_counters(self, epoch: int, iteration: int, cost: float, iterations_per_second: float) -> None:
         self.epoch_label.setText(self.tr("Epoch {0}").format(epoch))

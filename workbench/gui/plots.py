@@ -11,6 +11,7 @@ that arrived since the previous refresh.
 from __future__ import annotations
 
 import logging
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -52,6 +53,24 @@ def probability_image(probabilities: np.ndarray) -> np.ndarray:
     return np.clip(faded, 0, 255).astype(np.uint8)
 
 
+class TimedGraphicsLayoutWidget(pg.GraphicsLayoutWidget):
+    """A GraphicsLayoutWidget that adds up the seconds its paint events take.
+
+    The window reads the total to space its plot refreshes, so painting
+    keeps to a bounded share of the GUI thread (and of Python's GIL, which
+    the training thread needs too).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paint_seconds = 0.0
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        started = time.perf_counter()
+        super().paintEvent(event)
+        self.paint_seconds += time.perf_counter() - started
+
+
 class TrainingPlots(QWidget):
     """The plots of the Training view and the smoothing-β control of the cost curve."""
 
@@ -76,7 +95,7 @@ class TrainingPlots(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_smoothing_row())
 
-        self.graphics = pg.GraphicsLayoutWidget(self)
+        self.graphics = TimedGraphicsLayoutWidget(self)
         self.graphics.setObjectName("training_plots")
         self.graphics.setBackground(BACKGROUND)
         layout.addWidget(self.graphics, 1)
@@ -194,6 +213,12 @@ class TrainingPlots(QWidget):
         for plot in (self.cost_plot, self.epoch_cost_plot, self.accuracy_plot, self.learning_rate_plot):
             plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             plot.enableAutoRange()
+
+    def take_paint_seconds(self) -> float:
+        """Return the seconds spent painting the plots since the previous call."""
+        seconds = self.graphics.paint_seconds
+        self.graphics.paint_seconds = 0.0
+        return seconds
 
     def add_progress(self, progress_reports: list) -> None:
         """Append the data of ``progress_reports`` (engine ``Progress`` objects) and redraw once."""
