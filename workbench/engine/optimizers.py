@@ -144,11 +144,12 @@ class RMSprop:
     S ← β2·S + (1 − β2)·dW²
     W ← W − α·dW / (√S + ε)
 
-    ε is added *outside* the square root, as in the course, PyTorch's
-    ``RMSprop`` and TensorFlow 2's Keras ``RMSprop``. Some older implementations
-    (TensorFlow 1's ``RMSPropOptimizer``) add it inside, √(S + ε), which changes
-    the step when S is small. PyTorch's default smoothing constant is
-    ``alpha=0.99``; the course's β2 here defaults to 0.999 to match Adam.
+    ε is added *outside* the square root, as in the course and PyTorch's
+    ``RMSprop``. TensorFlow's ``tf.train.RMSPropOptimizer`` and, by its
+    TensorFlow 2.0 documentation, ``tf.keras.optimizers.RMSprop`` add it inside,
+    √(S + ε), which makes the step smaller when S is small. PyTorch's default
+    smoothing constant is ``alpha=0.99``; the course's β2 here defaults to
+    0.999 to match Adam.
     """
 
     beta2: ArrayLike = 0.999
