@@ -28,8 +28,11 @@ def test_counters_hidden_on_other_tabs(qtbot, make_window, small_config, tab_nam
     window.show_view(getattr(window, tab_name))
 
     assert _counters_shown(window) == [False, False, False, False]
+    assert not window.run_status_label.isVisible()
 
     window.show_view(window.training_view)
 
     assert _counters_shown(window) == [True, True, True, True]
     assert window.epoch_label.text() == "Epoch 3"
+    assert window.run_status_label.isVisible()
+    assert window.run_status_label.text().startswith("Finished")

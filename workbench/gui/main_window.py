@@ -387,9 +387,10 @@ class MainWindow(QMainWindow):
         return page not in (self.landscape_tab, self.ewa_tab, self.decay_tab)
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        # The counters describe the Training tab's run, so other tabs would show stale numbers.
+        # The counters and the run's status describe the Training tab's run, so
+        # other tabs would show stale text.
         on_training_tab = self.tabs.widget(index) is self.training_view
-        for label in self.counter_labels:
+        for label in (*self.counter_labels, self.run_status_label):
             label.setVisible(on_training_tab)
 
         uses_parameters = self._tab_uses_parameters(self.tabs.widget(index))
