@@ -97,3 +97,41 @@ def test_english_keeps_font(qapp):
 
     assert i18n.apply_language_font(qapp, "en") is None
     assert qapp.font() == original
+
+
+class _FakeFontDatabase:
+    """Stands in for QFontDatabase with the family names a Chinese-locale fontconfig reports."""
+
+    WritingSystem = i18n.QFontDatabase.WritingSystem
+
+    def __init__(self, all_families, chinese_families, fixed_pitch=()):
+        self._all = list(all_families)
+        self._chinese = list(chinese_families)
+        self._fixed = set(fixed_pitch)
+
+    def families(self, writing_system=None):
+        return self._chinese if writing_system is not None else self._all
+
+    def isFixedPitch(self, family):  # noqa: N802 - Qt's name
+        return family in self._fixed
+
+
+def test_cjk_font_found_by_chinese_name(monkeypatch):
+    fake = _FakeFontDatabase(["DejaVu Sans", "文泉驿等宽微米黑", "文泉驿微米黑"], ["文泉驿等宽微米黑", "文泉驿微米黑"],
+                             fixed_pitch=["文泉驿等宽微米黑"])
+    monkeypatch.setattr(i18n, "QFontDatabase", fake)
+
+    assert i18n.find_cjk_font_family() == "文泉驿微米黑"
+
+
+def test_cjk_font_falls_back_to_writing_system(monkeypatch):
+    fake = _FakeFontDatabase(["DejaVu Sans", "Mono CJK", "Some Song"], ["Mono CJK", "Some Song"], fixed_pitch=["Mono CJK"])
+    monkeypatch.setattr(i18n, "QFontDatabase", fake)
+
+    assert i18n.find_cjk_font_family() == "Some Song"
+
+
+def test_no_cjk_font_returns_none(monkeypatch):
+    monkeypatch.setattr(i18n, "QFontDatabase", _FakeFontDatabase(["DejaVu Sans"], []))
+
+    assert i18n.find_cjk_font_family() is None

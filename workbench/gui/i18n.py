@@ -34,10 +34,17 @@ LANGUAGES = {
 CJK_FONT_FAMILIES = (
     "Noto Sans CJK SC",
     "Source Han Sans SC",
+    "思源黑体",
     "WenQuanYi Micro Hei",
+    "文泉驿微米黑",
+    "文泉驛微米黑",
     "WenQuanYi Zen Hei",
+    "文泉驿正黑",
+    "文泉驛正黑",
     "Microsoft YaHei",
+    "微软雅黑",
     "PingFang SC",
+    "苹方-简",
 )
 
 
@@ -98,12 +105,22 @@ def install_translators(app: QCoreApplication, code: str) -> list[QTranslator]:
 
 
 def find_cjk_font_family() -> str | None:
-    """Return the first installed family from :data:`CJK_FONT_FAMILIES`, or None."""
+    """Return an installed family that covers Simplified Chinese, or None when there is none.
+
+    The families in :data:`CJK_FONT_FAMILIES` come first, under their English
+    and their Chinese names: fontconfig reports the Chinese name when the
+    system locale is Chinese. Any other family that Qt lists for Simplified
+    Chinese, proportional before fixed-pitch, is the fallback.
+    """
     installed = set(QFontDatabase.families())
     for family in CJK_FONT_FAMILIES:
         if family in installed:
             return family
-    return None
+
+    chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    proportional = [family for family in chinese if not QFontDatabase.isFixedPitch(family)]
+    candidates = proportional or chinese
+    return candidates[0] if candidates else None
 
 
 def apply_language_font(app: QApplication, code: str) -> str | None:
