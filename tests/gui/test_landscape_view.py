@@ -1,5 +1,6 @@
 """Tests of the Landscape view against the real engine (surfaces, parser, PathRace)."""
 
+import math
 import csv
 import xml.etree.ElementTree as ElementTree
 
@@ -588,3 +589,23 @@ def test_formula_error_note_translated(qtbot, chinese):
     text = view.surface_chooser.error_label.text()
     assert "The map keeps" not in text
     assert "公式有效" in text
+
+
+def test_every_preset_gets_leave_saddle_count(view):
+    view.add_course_presets()
+    view.set_start((-0.6, 0.02))
+    view.step(400)
+
+    radius = view.summary_saddle_radius()
+    rows = {row["label"]: row["steps_to_leave_saddle"] for row in view.race.summary(saddle_radius=radius)}
+
+    assert radius == pytest.approx(2 * math.hypot(0.6, 0.02))
+    assert all(steps is not None for steps in rows.values()), rows
+    assert rows["RMSprop"] < rows["Adam"] < rows["GD"]
+
+
+def test_start_on_saddle_keeps_base_radius(view):
+    view.add_course_presets()
+    view.set_start((0.0, 0.0))
+
+    assert view.summary_saddle_radius() == pytest.approx(0.1 * view.race.surface.half_diagonal)

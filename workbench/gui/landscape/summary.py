@@ -54,7 +54,9 @@ class SummaryTable(QTableWidget):
             self.tr("Steps until the path first came within the tolerance of a marked minimum; — if not yet")
         )
         self.horizontalHeaderItem(COLUMN_STEPS_TO_LEAVE_SADDLE).setToolTip(
-            self.tr("Steps from entering the radius around a marked saddle point to leaving it; — if not yet")
+            self.tr("Steps from entering the radius around a marked saddle point to leaving it; — if not yet. "
+                    "The radius is a tenth of the domain's half-diagonal, or twice the start's distance to "
+                    "the saddle when that is larger")
         )
         self.horizontalHeaderItem(COLUMN_FINAL_COST).setToolTip(self.tr("Cost f(x, y) at the current point"))
         self.horizontalHeaderItem(COLUMN_EIGENVALUES).setToolTip(

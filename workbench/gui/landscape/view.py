@@ -60,6 +60,8 @@ SUMMARY_INTERVAL_SECONDS = 0.25
 #: Tolerance and saddle radius of the summary, as fractions of the domain's half-diagonal.
 SUMMARY_TOLERANCE_FRACTION = 1e-3
 SUMMARY_SADDLE_RADIUS_FRACTION = 0.1
+#: The saddle radius is at least this many times the start's distance to the nearest saddle.
+SUMMARY_START_DISTANCE_FACTOR = 2.0
 
 EXPORT_PNG_WIDTH = 1600
 
@@ -428,12 +430,30 @@ class LandscapeView(QWidget):
         velocities = self.race.velocities if self.velocity_arrows_check.isChecked() else None
         self.map_plot.update_arrows(self.race.positions, gradients, velocities, shown)
 
+    def summary_saddle_radius(self) -> float:
+        """Return the radius the summary's "leave saddle" count uses.
+
+        It is a tenth of the domain's half-diagonal, or twice the start's
+        distance to the nearest marked saddle when that is larger. A start
+        clicked near but not on a saddle then counts for every path from the
+        first step, so fast leavers such as RMSprop get a number too.
+        """
+        radius = SUMMARY_SADDLE_RADIUS_FRACTION * self.race.surface.half_diagonal
+        saddles = self.race.surface.saddles
+        if not saddles:
+            return radius
+
+        starts = self.race.history[:, 0, :]
+        start_distance = min(float(np.hypot(starts[:, 0] - saddle.x, starts[:, 1] - saddle.y).max())
+                             for saddle in saddles)
+        return max(radius, SUMMARY_START_DISTANCE_FACTOR * start_distance)
+
     def _refresh_summary(self) -> None:
         self._last_summary_time = time.perf_counter()
         half_diagonal = self.race.surface.half_diagonal
         summary = self.race.summary(
             tolerance=SUMMARY_TOLERANCE_FRACTION * half_diagonal,
-            saddle_radius=SUMMARY_SADDLE_RADIUS_FRACTION * half_diagonal,
+            saddle_radius=self.summary_saddle_radius(),
         )
         self.summary_table.update_rows(summary, self.race.surface, self.race.positions, self.race.diverged)
 
