@@ -154,13 +154,13 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/base.py" line="155"/>
+        <location filename="../../workbench/gui/panels/base.py" line="181"/>
         <source>is not a number</source>
         <extracomment>Style of the error text under an invalid field. Characters a parameter combo box shows at least; longer entries are elided.</extracomment>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/base.py" line="156"/>
+        <location filename="../../workbench/gui/panels/base.py" line="182"/>
         <source>type a number such as 0.01 or 1e-8</source>
         <translation>请输入数字，如 0.01 或 1e-8</translation>
     </message>
@@ -211,143 +211,143 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="53"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="54"/>
         <source>Data set</source>
         <extracomment>Largest seed the spin boxes accept (Qt spin boxes hold 32-bit ints).</extracomment>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="54"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="55"/>
         <source>A generated 2-D set, a CSV file shipped with the app, or your own CSV file</source>
         <translation>生成的二维数据集、应用自带的 CSV 文件或你自己的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="57"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="58"/>
         <source>Label column</source>
         <translation>标签列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="58"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="59"/>
         <source>The CSV column that holds the class labels; every other column is a feature</source>
         <translation>存放类别标签的 CSV 列，其余各列都是特征</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="63"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="64"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="64"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="65"/>
         <source>Number of points to generate, training and validation together</source>
         <translation>要生成的样本点数（训练集与验证集合计）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="70"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="71"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="71"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="72"/>
         <source>Standard deviation of the Gaussian noise added to each generated point</source>
         <translation>给每个生成点添加的高斯噪声的标准差</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="75"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="76"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="76"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="77"/>
         <source>Number of classes (spirals and blobs only)</source>
         <translation>类别数（仅适用于螺旋和高斯团簇）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="82"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="83"/>
         <source>Validation share</source>
         <translation>验证集比例</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="83"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="84"/>
         <source>Share of the samples held out for validation (0 to 0.9)</source>
         <translation>留作验证的样本比例（0 到 0.9）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="87"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="88"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="88"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="89"/>
         <source>Seeds the data generator and the training/validation split</source>
         <translation>数据生成及训练集/验证集划分所用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="90"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="91"/>
         <source>Loading the data set…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="106"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="107"/>
         <source>Moons (generated)</source>
         <translation>月牙形（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="107"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="108"/>
         <source>Circles (generated)</source>
         <translation>同心圆（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="108"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="109"/>
         <source>Spirals (generated)</source>
         <translation>螺旋（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="109"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="110"/>
         <source>XOR (generated)</source>
         <translation>XOR（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="110"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="111"/>
         <source>Blobs (generated)</source>
         <translation>高斯团簇（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="117"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="118"/>
         <source>Breast cancer (CSV, 30 features)</source>
         <translation>乳腺癌（CSV，30 个特征）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="118"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="119"/>
         <source>Iris (CSV, 4 features, 3 classes)</source>
         <translation>鸢尾花（CSV，4 个特征，3 类）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="119"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="120"/>
         <source>Digits (CSV, 64 features, 10 classes)</source>
         <translation>手写数字（CSV，64 个特征，10 类）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="127"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="128"/>
         <source>Open CSV…</source>
         <translation>打开 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="174"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="175"/>
         <source>Open CSV data set</source>
         <translation>打开 CSV 数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="175"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="176"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="186"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="187"/>
         <source>(last column)</source>
         <translation>（最后一列）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="258"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="259"/>
         <source>choose another CSV file</source>
         <translation>请选择其他 CSV 文件</translation>
     </message>
@@ -798,6 +798,664 @@
     </message>
 </context>
 <context>
+    <name>EngineMessages</name>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="30"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="31"/>
+        <source>give the path of a CSV file with a header row</source>
+        <translation>请给出带表头行的 CSV 文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="33"/>
+        <source>use at least 10 samples, e.g. 400</source>
+        <translation>请至少使用 10 个样本，例如 400</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="34"/>
+        <source>use a noise level such as 0.2</source>
+        <translation>请使用 0.2 这样的噪声水平</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="35"/>
+        <source>use 2 or more classes</source>
+        <translation>请使用 2 个或更多类别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="36"/>
+        <source>too many classes</source>
+        <translation>类别过多</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="37"/>
+        <source>use at most 10</source>
+        <translation>最多使用 10 个</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="38"/>
+        <source>use a share between 0 and 0.9, e.g. 0.2</source>
+        <translation>请使用 0 到 0.9 之间的比例，例如 0.2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="40"/>
+        <source>use a seed of 0 or more</source>
+        <translation>请使用 0 或更大的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="41"/>
+        <source>every layer needs 1 or more units</source>
+        <translation>每层至少需要 1 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="42"/>
+        <source>give positive whole numbers, e.g. [16, 8], or [] for logistic regression</source>
+        <translation>请给出正整数，例如 [16, 8]；逻辑回归请用 []</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="44"/>
+        <source>too many layers</source>
+        <translation>层数过多</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="45"/>
+        <source>use at most 20 hidden layers</source>
+        <translation>最多使用 20 个隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="46"/>
+        <source>a layer is too wide</source>
+        <translation>某一层过宽</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="47"/>
+        <source>use at most 4096 units per layer</source>
+        <translation>每层最多使用 4096 个单元</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="48"/>
+        <source>use 0 to turn L2 off, or a value such as 0.01</source>
+        <translation>用 0 关闭 L2，或使用 0.01 这样的值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="50"/>
+        <source>train for at least 1 epoch</source>
+        <translation>至少训练 1 轮</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="51"/>
+        <source>use 1 (stochastic), 64, 128, 256, 512, or 0 for the whole training set</source>
+        <translation>请使用 1（随机）、64、128、256、512，或用 0 表示整个训练集</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="53"/>
+        <source>use a positive learning rate such as 0.01</source>
+        <translation>请使用 0.01 这样的正学习率</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="55"/>
+        <source>use a value in [0, 1) such as 0.9 (beta, beta1) or 0.999 (beta2)</source>
+        <translation>请使用 [0, 1) 内的值，例如 0.9（beta、beta1）或 0.999（beta2）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="57"/>
+        <source>use a small positive value such as 1e-8</source>
+        <translation>请使用 1e-8 这样的小正数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="59"/>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="60"/>
+        <source>use true (the course&apos;s Adam) or false</source>
+        <translation>请使用 true（课程中的 Adam）或 false</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="61"/>
+        <source>use a value of 0 or more, e.g. 1</source>
+        <translation>请使用 0 或更大的值，例如 1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="62"/>
+        <source>use a base in (0, 1], e.g. 0.95</source>
+        <translation>请使用 (0, 1] 内的底数，例如 0.95</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="63"/>
+        <source>use a positive k, e.g. 1</source>
+        <translation>请使用正的 k，例如 1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="64"/>
+        <source>use an interval of 1 epoch or more, e.g. 1000</source>
+        <translation>请使用 1 轮或更长的间隔，例如 1000</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="66"/>
+        <source>unknown choice</source>
+        <translation>未知的选项</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="67"/>
+        <source>must be a JSON object</source>
+        <translation>必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="68"/>
+        <source>update Optimizer Workbench or save the config again with this version</source>
+        <translation>请更新 Optimizer Workbench，或用此版本重新保存配置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="70"/>
+        <source>unknown section</source>
+        <translation>未知的部分</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="71"/>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="72"/>
+        <source>give the run a name in quotes, or leave it out</source>
+        <translation>请用引号给出运行名称，或省略它</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="74"/>
+        <source>unknown setting</source>
+        <translation>未知的设置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="75"/>
+        <source>check the path and the file&apos;s permissions</source>
+        <translation>请检查路径和文件权限</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="77"/>
+        <source>save the file as UTF-8, or save the experiment again from the app</source>
+        <translation>请将文件保存为 UTF-8，或在应用中重新保存实验</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="79"/>
+        <source>fix the JSON syntax at that place</source>
+        <translation>请修正该处的 JSON 语法</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="81"/>
+        <source>no CSV file is given</source>
+        <translation>未给出 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="82"/>
+        <source>Choose a CSV file with a header row</source>
+        <translation>请选择带表头行的 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="83"/>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="84"/>
+        <source>Choose a CSV file inside it</source>
+        <translation>请选择其中的 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="85"/>
+        <source>Add more rows of data</source>
+        <translation>请添加更多数据行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="86"/>
+        <source>Give every row one value per header column, and quote values that contain the delimiter</source>
+        <translation>每行须为表头的每一列给出一个值，含分隔符的值请加引号</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="89"/>
+        <source>Check the path and the file&apos;s permissions</source>
+        <translation>请检查路径和文件权限</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="91"/>
+        <source>is not a text file (it contains NUL bytes)</source>
+        <translation>不是文本文件（含有 NUL 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="93"/>
+        <source>Choose a CSV file, or export the data as CSV from the program that made it</source>
+        <translation>请选择 CSV 文件，或从生成数据的程序导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="95"/>
+        <source>Save the file as UTF-8 CSV</source>
+        <translation>请将文件保存为 UTF-8 编码的 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="96"/>
+        <source>is empty</source>
+        <translation>是空文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="97"/>
+        <source>Choose a CSV file with a header row and data rows</source>
+        <translation>请选择带表头行和数据行的 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="99"/>
+        <source>Close every quoted field with a quote followed by the delimiter or the line end</source>
+        <translation>每个带引号的字段须以引号结束，其后紧跟分隔符或行尾</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="101"/>
+        <source>Separate the columns with commas and name each one in the first row</source>
+        <translation>请用逗号分隔各列，并在第一行为每列命名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="103"/>
+        <source>the first row contains only numbers, so the file has no header row</source>
+        <translation>第一行只有数字，因此文件没有表头行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="105"/>
+        <source>Add a first row that names every column, e.g. x1,x2,label</source>
+        <translation>请添加为每列命名的第一行，例如 x1,x2,label</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="107"/>
+        <source>this header column has no name</source>
+        <translation>表头的这一列没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="108"/>
+        <source>Name every column in the header row</source>
+        <translation>请在表头行为每列命名</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="109"/>
+        <source>Give every column a unique name</source>
+        <translation>请为每列取不同的名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="110"/>
+        <source>unknown label column</source>
+        <translation>未知的标签列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="111"/>
+        <source>a feature value is missing</source>
+        <translation>缺少特征值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="112"/>
+        <source>Fill in the value or delete the row; every feature column needs a number</source>
+        <translation>请填入该值或删除该行；每个特征列都需要数字</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="114"/>
+        <source>this feature value is not a number</source>
+        <translation>该特征值不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="117"/>
+        <source>Write a number with a dot as the decimal point, or choose this column as the Label column if it holds the class</source>
+        <translation>请写入以点作小数点的数字；如果此列是类别，请把它选为标签列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="121"/>
+        <source>this feature value is not finite</source>
+        <translation>该特征值不是有限数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="122"/>
+        <source>Replace it with a finite number</source>
+        <translation>请换成有限数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="123"/>
+        <source>the class label is missing</source>
+        <translation>缺少类别标签</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="124"/>
+        <source>Fill in the class or delete the row</source>
+        <translation>请填入类别或删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="125"/>
+        <source>Set the Label column to the column that holds the classes</source>
+        <translation>请把标签列设为存放类别的列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="127"/>
+        <source>Fix the label, or clear data.class_names so the classes are read from this file</source>
+        <translation>请修正该标签，或清空 data.class_names 以便从此文件读取类别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="129"/>
+        <source>Add rows of another class, or set the Label column to the column that holds the classes</source>
+        <translation>请添加另一类别的行，或把标签列设为存放类别的列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="132"/>
+        <source>unknown generated data set</source>
+        <translation>未知的生成数据集</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="133"/>
+        <source>n_classes must be a whole number of 2 or more</source>
+        <translation>n_classes 必须是 2 或更大的整数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="135"/>
+        <source>Use 2 or more classes</source>
+        <translation>请使用 2 个或更多类别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="136"/>
+        <source>noise must be a finite number of 0 or more</source>
+        <translation>noise 必须是 0 或更大的有限数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="138"/>
+        <source>seed must be a whole number of 0 or more</source>
+        <translation>seed 必须是 0 或更大的整数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="140"/>
+        <source>Use a seed such as 0</source>
+        <translation>请使用 0 这样的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="142"/>
+        <source>is a folder</source>
+        <translation>是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="143"/>
+        <source>give the path of a file, e.g. runs.sqlite3</source>
+        <translation>请给出文件路径，例如 runs.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="145"/>
+        <source>choose a writable location</source>
+        <translation>请选择可写的位置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="146"/>
+        <source>make the file and its folder writable, or choose another file</source>
+        <translation>请使文件及其文件夹可写，或选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="148"/>
+        <source>check the file&apos;s permissions, or choose another file</source>
+        <translation>请检查文件权限，或选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="150"/>
+        <source>is closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="151"/>
+        <source>open a new RunStore</source>
+        <translation>请打开新的 RunStore</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="152"/>
+        <source>delete this run, or restore the file from a backup</source>
+        <translation>请删除此运行，或从备份恢复文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="154"/>
+        <source>check the file&apos;s permissions and free disk space, or choose another file</source>
+        <translation>请检查文件权限和磁盘剩余空间，或选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="156"/>
+        <source>is not an SQLite database</source>
+        <translation>不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="157"/>
+        <source>choose another file, or move this one away so a new run history can be created</source>
+        <translation>请选择其他文件，或移走此文件以便新建运行历史</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="159"/>
+        <source>check the file&apos;s permissions</source>
+        <translation>请检查文件权限</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="160"/>
+        <source>restore it from a backup, or move it away so a new run history can be created</source>
+        <translation>请从备份恢复它，或移走它以便新建运行历史</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="162"/>
+        <source>update Optimizer Workbench, or choose another file</source>
+        <translation>请更新 Optimizer Workbench，或选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="164"/>
+        <source>choose another file</source>
+        <translation>请选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="165"/>
+        <source>restore it from a backup, or choose another file</source>
+        <translation>请从备份恢复它，或选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="175"/>
+        <source>must be a whole number &gt;= {0}</source>
+        <translation>必须是 &gt;= {0} 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="176"/>
+        <source>must be a number in {0}</source>
+        <translation>必须是 {0} 内的数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="177"/>
+        <source>use one of {0}</source>
+        <translation>请使用以下之一：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="178"/>
+        <source>cannot be read ({0})</source>
+        <translation>无法读取（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="180"/>
+        <source>is not UTF-8 text (byte {0} cannot be decoded)</source>
+        <translation>不是 UTF-8 文本（第 {0} 个字节无法解码）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="182"/>
+        <source>is not valid JSON (line {0}, column {1}: {2})</source>
+        <translation>不是有效的 JSON（第 {0} 行，第 {1} 列：{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="184"/>
+        <source>this app reads config versions up to {0}</source>
+        <translation>本应用最多能读取版本 {0} 的配置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="187"/>
+        <source>start the file with {0} and name the sections</source>
+        <translation>文件请以 {0} 开头，并写出各部分的名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="188"/>
+        <source>use only {0}, name and version</source>
+        <translation>只使用 {0}、name 和 version</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="189"/>
+        <source>write the {0} settings as {1}</source>
+        <translation>请把 {0} 设置写成 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="191"/>
+        <source>file not found (looked for {0})</source>
+        <translation>找不到文件（查找过 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="193"/>
+        <source>Check the spelling, give an absolute path, or use a shipped set: {0}</source>
+        <translation>请检查拼写、给出绝对路径，或使用自带的数据集：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="195"/>
+        <source>only {0} data row(s) below the header, at least {1} are needed</source>
+        <translation>表头下只有 {0} 行数据，至少需要 {1} 行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="197"/>
+        <source>this row has {0} field(s) but the header has {1}</source>
+        <translation>此行有 {0} 个字段，但表头有 {1} 个</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="199"/>
+        <source>is not UTF-8 text (byte {0} at line {1}, byte {2})</source>
+        <translation>不是 UTF-8 文本（第 {1} 行第 {2} 个字节为 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="201"/>
+        <source>is not valid CSV ({0}) in the row starting here</source>
+        <translation>从此处开始的行不是有效的 CSV（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="203"/>
+        <source>the header has {0} column(s), at least 2 are needed (features and a label)</source>
+        <translation>表头有 {0} 列，至少需要 2 列（特征和一个标签）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="205"/>
+        <source>the column name is used twice (also column {0})</source>
+        <translation>列名重复（第 {0} 列也用了它）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="207"/>
+        <source>Use one of the columns {0}, or choose (last column) as the Label column</source>
+        <translation>请使用以下列之一：{0}，或把标签列选为“（最后一列）”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="210"/>
+        <source>the label column {0} has {1} distinct values, more than the {2} classes allowed, so it looks like a measurement</source>
+        <translation>标签列 {0} 有 {1} 个不同的值，超过允许的 {2} 个类别，看起来是测量值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="213"/>
+        <source>this label is not one of the kept class names {0}</source>
+        <translation>此标签不在保留的类别名称 {0} 中</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="215"/>
+        <source>the label column {0} contains only the class {1}, at least 2 classes are needed</source>
+        <translation>标签列 {0} 只含类别 {1}，至少需要 2 个类别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="217"/>
+        <source>the {0} set has exactly 2 classes</source>
+        <translation>{0} 数据集恰好有 2 个类别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="219"/>
+        <source>n_samples must be a whole number of at least n_classes ({0})</source>
+        <translation>n_samples 必须是不小于 n_classes（{0}）的整数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="220"/>
+        <source>Use one of {0}</source>
+        <translation>请使用以下之一：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="222"/>
+        <source>cannot create its folder ({0})</source>
+        <translation>无法创建其文件夹（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="224"/>
+        <source>is read-only, so no run can be stored in it ({0})</source>
+        <translation>是只读的，无法在其中保存运行（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="225"/>
+        <source>cannot be opened for writing ({0})</source>
+        <translation>无法以写入方式打开（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="226"/>
+        <source>cannot be opened ({0})</source>
+        <translation>无法打开（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="227"/>
+        <source>is damaged (SQLite quick_check: {0})</source>
+        <translation>已损坏（SQLite quick_check：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="228"/>
+        <source>is damaged or truncated ({0})</source>
+        <translation>已损坏或被截断（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="229"/>
+        <source>has an invalid schema version {0}</source>
+        <translation>的结构版本 {0} 无效</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="255"/>
+        <source>{0} = {1}: {2}; {3}</source>
+        <translation>{0} = {1}：{2}；{3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="265"/>
+        <source>line {0}</source>
+        <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="267"/>
+        <source>column {0} ({1})</source>
+        <translation>第 {0} 列（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="270"/>
+        <source>column {0}</source>
+        <translation>第 {0} 列</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="272"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="274"/>
+        <source>{0}: </source>
+        <translation>{0}：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="276"/>
+        <source>value {0}: </source>
+        <translation>值 {0}：</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="278"/>
+        <source>{0}{1}. {2}.</source>
+        <translation>{0}{1}。{2}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="286"/>
+        <source>Run history {0}: {1}. {2}.</source>
+        <translation>运行历史 {0}：{1}。{2}。</translation>
+    </message>
+</context>
+<context>
     <name>EwaExplorer</name>
     <message>
         <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="99"/>
@@ -1029,189 +1687,189 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="107"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="109"/>
         <source>Play</source>
-        <extracomment>Time budget for race.step calls within one timer tick. Drawing takes extra time. The race pauses at this step count. Ten paths keep points, costs and gradients in buffers of 32768 steps then, about 13 MB. Tolerance and saddle radius of the summary, as fractions of the domain&apos;s half-diagonal. Initial column widths are COLUMN_SIZE_UNIT times 3 (map) and 2 (controls); only the ratio matters.</extracomment>
+        <extracomment>Time budget for race.step calls within one timer tick. Drawing takes extra time. The race pauses at this step count. Ten paths keep points, costs and gradients in buffers of 32768 steps then, about 13 MB. Tolerance and saddle radius of the summary, as fractions of the domain&apos;s half-diagonal. The saddle radius is at least this many times the start&apos;s distance to the nearest saddle. Initial column widths are COLUMN_SIZE_UNIT times 3 (map) and 2 (controls); only the ratio matters.</extracomment>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="108"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="110"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="109"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="111"/>
         <source>Single step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="110"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="112"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="111"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="113"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="112"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="114"/>
         <source>Zoom and pan back to the whole surface</source>
         <translation>缩放并平移回整个曲面</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="117"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="119"/>
         <source>Steps per frame, at about 30 frames per second</source>
         <translation>每帧的步数（约每秒 30 帧）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="123"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="125"/>
         <source>Standard deviation of the Gaussian noise added to each gradient component; 0 gives exact gradients</source>
         <translation>加到每个梯度分量上的高斯噪声的标准差；0 表示精确梯度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="126"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="128"/>
         <source>Random seed of the gradient noise</source>
         <translation>梯度噪声的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="130"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="132"/>
         <source>Steps between two learning-rate decays</source>
         <translation>相邻两次学习率衰减之间的步数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="132"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="134"/>
         <source>Arrows −∇f (dashed)</source>
         <translation>箭头 −∇f（虚线）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="133"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="135"/>
         <source>Steepest-descent direction at each current point</source>
         <translation>各当前点处的最速下降方向</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="134"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="136"/>
         <source>Arrows −V (solid)</source>
         <translation>箭头 −V（实线）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="135"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="137"/>
         <source>Momentum and Adam: the direction of the velocity step −α·V</source>
         <translation>动量和 Adam：速度步 −α·V 的方向</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="137"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="139"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="138"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="140"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="139"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="141"/>
         <source>Paths CSV…</source>
         <translation>路径 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="169"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="171"/>
         <source>Steps per frame:</source>
         <translation>每帧步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="171"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="173"/>
         <source>Gradient noise:</source>
         <translation>梯度噪声：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="173"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="175"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="175"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="177"/>
         <source>Steps per epoch:</source>
         <translation>每轮步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="481"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="501"/>
         <source>The start ({0}, {1}) lay outside the domain, so it was moved to ({2}, {3}).</source>
         <translation>起点 ({0}, {1}) 超出定义域，已移到 ({2}, {3})。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="162"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="164"/>
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="185"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="187"/>
         <source>Race</source>
         <translation>竞速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="188"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="190"/>
         <source>Optimizers</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="192"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="194"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="295"/>
-        <location filename="../../workbench/gui/landscape/view.py" line="411"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="297"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="413"/>
         <source>Add an optimizer (or Course presets) to start a race.</source>
         <translation>添加优化器（或点击“课程预设”）即可开始竞速。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="442"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="462"/>
         <source>Step {0}. {1} of {2} paths diverged.</source>
         <translation>第 {0} 步。{2} 条路径中有 {1} 条发散。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="444"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="464"/>
         <source>The race stops at {0} steps; press Reset to run again.</source>
         <translation>竞速在第 {0} 步停止；按“重置”可重新开始。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="543"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="563"/>
         <source>Export to {0} failed: {1}</source>
         <translation>导出到 {0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="545"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="565"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="548"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="568"/>
         <source>Export the map as PNG</source>
         <translation>将等高线图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="548"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="568"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="551"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="571"/>
         <source>Export the map as SVG</source>
         <translation>将等高线图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="551"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="571"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="554"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="574"/>
         <source>Export the paths as CSV</source>
         <translation>将路径导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="554"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="574"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1227,342 +1885,342 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="74"/>
+        <location filename="../../workbench/gui/main_window.py" line="106"/>
         <source>Optimizer Workbench</source>
-        <extracomment>Minimum time between two plot refreshes during a run (about 30 per second). Delay between the last data-setting edit and loading the data set for the preview. Width of exported PNG images, in pixels. Suffix given to a chosen run database file name that has none.</extracomment>
+        <extracomment>Minimum time between two plot refreshes during a run (about 30 per second). Maximum time between two plot refreshes, however slow painting is. The refresh interval is at least this many times what one refresh and its painting cost. Delay between the last data-setting edit and loading the data set for the preview. Width of exported PNG images, in pixels. Suffix given to a chosen run database file name that has none.</extracomment>
         <translation>优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="109"/>
+        <location filename="../../workbench/gui/main_window.py" line="141"/>
         <source>Training</source>
         <extracomment>The newest message box the window opened (errors, notes); tests read and close it. The runner of &quot;Compare optimizers&quot; and &quot;Compare decay&quot;, created on the first comparison.</extracomment>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="110"/>
+        <location filename="../../workbench/gui/main_window.py" line="142"/>
         <source>Landscape</source>
         <translation>代价曲面</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="111"/>
+        <location filename="../../workbench/gui/main_window.py" line="143"/>
         <source>EWA explorer</source>
         <translation>指数加权平均</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="112"/>
+        <location filename="../../workbench/gui/main_window.py" line="144"/>
         <source>Decay explorer</source>
         <translation>学习率衰减</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="113"/>
+        <location filename="../../workbench/gui/main_window.py" line="145"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="114"/>
+        <location filename="../../workbench/gui/main_window.py" line="146"/>
         <source>Sweep</source>
         <translation>超参数扫描</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="117"/>
+        <location filename="../../workbench/gui/main_window.py" line="149"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="128"/>
+        <location filename="../../workbench/gui/main_window.py" line="160"/>
         <source>Run history</source>
         <translation>运行历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="157"/>
+        <location filename="../../workbench/gui/main_window.py" line="190"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="159"/>
+        <location filename="../../workbench/gui/main_window.py" line="192"/>
         <source>Reset every setting to the defaults (moons with Adam)</source>
         <translation>将所有设置恢复为默认值（月牙形数据集，Adam）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="160"/>
+        <location filename="../../workbench/gui/main_window.py" line="193"/>
         <source>&amp;Open experiment…</source>
         <translation>打开实验(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="162"/>
+        <location filename="../../workbench/gui/main_window.py" line="195"/>
         <source>&amp;Save experiment…</source>
         <translation>保存实验(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="164"/>
+        <location filename="../../workbench/gui/main_window.py" line="197"/>
         <source>Export metrics &amp;CSV…</source>
         <translation>导出指标 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="165"/>
+        <location filename="../../workbench/gui/main_window.py" line="198"/>
         <source>Write the last run&apos;s per-epoch and per-iteration metrics</source>
         <translation>写出最近一次运行每轮和每次迭代的指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="166"/>
+        <location filename="../../workbench/gui/main_window.py" line="199"/>
         <source>Export plots as &amp;PNG…</source>
         <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="167"/>
+        <location filename="../../workbench/gui/main_window.py" line="200"/>
         <source>Export plots as S&amp;VG…</source>
         <translation>将图表导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="168"/>
+        <location filename="../../workbench/gui/main_window.py" line="201"/>
         <source>Choose run &amp;database…</source>
         <translation>选择运行数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="169"/>
+        <location filename="../../workbench/gui/main_window.py" line="202"/>
         <source>Choose the file that stores the run history; a new file is created when it does not exist</source>
         <translation>选择保存运行历史的文件；文件不存在时会新建</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="171"/>
+        <location filename="../../workbench/gui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="175"/>
+        <location filename="../../workbench/gui/main_window.py" line="208"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="177"/>
-        <location filename="../../workbench/gui/main_window.py" line="683"/>
+        <location filename="../../workbench/gui/main_window.py" line="210"/>
+        <location filename="../../workbench/gui/main_window.py" line="718"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="179"/>
+        <location filename="../../workbench/gui/main_window.py" line="212"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="181"/>
+        <location filename="../../workbench/gui/main_window.py" line="214"/>
         <source>Compare &amp;optimizers</source>
         <translation>比较优化器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="183"/>
+        <location filename="../../workbench/gui/main_window.py" line="216"/>
         <source>Train the current settings with GD, momentum, RMSprop and Adam and overlay the four runs</source>
         <translation>用当前设置分别以 GD、动量、RMSprop 和 Adam 训练，并叠加显示这四个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="184"/>
+        <location filename="../../workbench/gui/main_window.py" line="217"/>
         <source>Compare &amp;decay schedules</source>
         <translation>比较学习率调度(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="186"/>
+        <location filename="../../workbench/gui/main_window.py" line="219"/>
         <source>Train the current settings with Adam and four learning-rate schedules and overlay the runs</source>
         <translation>用当前设置以 Adam 和四种学习率调度训练，并叠加显示这些运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="187"/>
+        <location filename="../../workbench/gui/main_window.py" line="220"/>
         <source>&amp;Cancel comparison</source>
         <translation>取消比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="201"/>
+        <location filename="../../workbench/gui/main_window.py" line="234"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="202"/>
+        <location filename="../../workbench/gui/main_window.py" line="235"/>
         <source>&amp;Landscape</source>
         <translation>代价曲面(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="203"/>
+        <location filename="../../workbench/gui/main_window.py" line="236"/>
         <source>&amp;EWA explorer</source>
         <translation>指数加权平均(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="204"/>
+        <location filename="../../workbench/gui/main_window.py" line="237"/>
         <source>&amp;Decay explorer</source>
         <translation>学习率衰减(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="205"/>
+        <location filename="../../workbench/gui/main_window.py" line="238"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="206"/>
+        <location filename="../../workbench/gui/main_window.py" line="239"/>
         <source>&amp;Sweep</source>
         <translation>超参数扫描(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="227"/>
+        <location filename="../../workbench/gui/main_window.py" line="260"/>
         <source>&amp;About Optimizer Workbench</source>
         <translation>关于优化器工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="232"/>
+        <location filename="../../workbench/gui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="245"/>
+        <location filename="../../workbench/gui/main_window.py" line="278"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="249"/>
+        <location filename="../../workbench/gui/main_window.py" line="282"/>
         <source>Pa&amp;ce</source>
         <translation>限速(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="258"/>
+        <location filename="../../workbench/gui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="263"/>
+        <location filename="../../workbench/gui/main_window.py" line="296"/>
         <source>&amp;Parameters</source>
         <translation>参数(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="266"/>
+        <location filename="../../workbench/gui/main_window.py" line="299"/>
         <source>&amp;Run history</source>
         <translation>运行历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="270"/>
+        <location filename="../../workbench/gui/main_window.py" line="303"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="274"/>
+        <location filename="../../workbench/gui/main_window.py" line="307"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="278"/>
+        <location filename="../../workbench/gui/main_window.py" line="311"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="286"/>
+        <location filename="../../workbench/gui/main_window.py" line="319"/>
         <source>Mini-batch iterations per second a training run may make, so the plots can be watched as they change. The pace never changes the numbers a run computes.</source>
         <translation>训练运行每秒最多进行的小批量迭代次数，便于观察图表的变化。限速不会改变运行计算出的任何数值。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="288"/>
+        <location filename="../../workbench/gui/main_window.py" line="321"/>
         <source>Pace</source>
         <translation>限速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="306"/>
+        <location filename="../../workbench/gui/main_window.py" line="339"/>
         <source>As fast as possible</source>
         <translation>不限速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="307"/>
+        <location filename="../../workbench/gui/main_window.py" line="340"/>
         <source>{0} iterations/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="526"/>
+        <location filename="../../workbench/gui/main_window.py" line="560"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="755"/>
+        <location filename="../../workbench/gui/main_window.py" line="806"/>
         <source>Diverged after {0} iterations: the cost is no longer finite or exploded. Use a smaller learning rate than {1:g}, e.g. {2:g}.</source>
         <translation>在第 {0} 次迭代后发散：代价变为非有限值或急剧增大。请使用比 {1:g} 更小的学习率，例如 {2:g}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="760"/>
+        <location filename="../../workbench/gui/main_window.py" line="811"/>
         <source>Stopped after {0} iterations ({1} complete epochs).</source>
         <translation>已在 {0} 次迭代后停止（完成 {1} 轮）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="522"/>
-        <location filename="../../workbench/gui/main_window.py" line="601"/>
-        <location filename="../../workbench/gui/main_window.py" line="677"/>
+        <location filename="../../workbench/gui/main_window.py" line="556"/>
+        <location filename="../../workbench/gui/main_window.py" line="636"/>
+        <location filename="../../workbench/gui/main_window.py" line="712"/>
         <source>Cannot start: {0}</source>
         <extracomment>The training run&apos;s counters, shown only while the Training tab is current.</extracomment>
         <translation>无法开始：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="524"/>
-        <location filename="../../workbench/gui/main_window.py" line="615"/>
-        <location filename="../../workbench/gui/main_window.py" line="679"/>
+        <location filename="../../workbench/gui/main_window.py" line="558"/>
+        <location filename="../../workbench/gui/main_window.py" line="650"/>
+        <location filename="../../workbench/gui/main_window.py" line="714"/>
         <source>Loading the data set…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="658"/>
-        <location filename="../../workbench/gui/main_window.py" line="699"/>
+        <location filename="../../workbench/gui/main_window.py" line="693"/>
+        <location filename="../../workbench/gui/main_window.py" line="734"/>
         <source>Training…</source>
         <translation>正在训练…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="661"/>
-        <location filename="../../workbench/gui/main_window.py" line="699"/>
+        <location filename="../../workbench/gui/main_window.py" line="696"/>
+        <location filename="../../workbench/gui/main_window.py" line="734"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="668"/>
+        <location filename="../../workbench/gui/main_window.py" line="703"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="681"/>
+        <location filename="../../workbench/gui/main_window.py" line="716"/>
         <source>Start training (F5)</source>
         <translation>开始训练（F5）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="683"/>
+        <location filename="../../workbench/gui/main_window.py" line="718"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="721"/>
+        <location filename="../../workbench/gui/main_window.py" line="772"/>
         <source>Epoch {0}</source>
         <translation>第 {0} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="722"/>
+        <location filename="../../workbench/gui/main_window.py" line="773"/>
         <source>Iteration {0}</source>
         <translation>第 {0} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="723"/>
+        <location filename="../../workbench/gui/main_window.py" line="774"/>
         <source>Cost {0}</source>
         <translation>代价 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="725"/>
+        <location filename="../../workbench/gui/main_window.py" line="776"/>
         <source>{0} it/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="750"/>
+        <location filename="../../workbench/gui/main_window.py" line="801"/>
         <source>Finished: {0} epochs, {1} iterations in {2:.1f} s</source>
         <translation>已完成：{0} 轮，{1} 次迭代，耗时 {2:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="766"/>
+        <location filename="../../workbench/gui/main_window.py" line="817"/>
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="793"/>
+        <location filename="../../workbench/gui/main_window.py" line="844"/>
         <source>Run history unavailable</source>
         <translation>运行历史不可用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="794"/>
+        <location filename="../../workbench/gui/main_window.py" line="845"/>
         <source>{0}
 
 Training still works, but runs are not stored. Choose another file with File &gt; Choose run database….</source>
@@ -1571,12 +2229,12 @@ Training still works, but runs are not stored. Choose another file with File &gt
 仍然可以训练，但运行不会被保存。请通过“文件 &gt; 选择运行数据库…”选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="811"/>
+        <location filename="../../workbench/gui/main_window.py" line="862"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="812"/>
+        <location filename="../../workbench/gui/main_window.py" line="863"/>
         <source>The current run database stays in use.
 
 {0}</source>
@@ -1585,68 +2243,68 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="819"/>
-        <location filename="../../workbench/gui/main_window.py" line="854"/>
+        <location filename="../../workbench/gui/main_window.py" line="871"/>
+        <location filename="../../workbench/gui/main_window.py" line="906"/>
         <source>Storing runs in {0}</source>
         <translation>运行保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="838"/>
+        <location filename="../../workbench/gui/main_window.py" line="890"/>
         <source>Choose run database</source>
         <translation>选择运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="839"/>
+        <location filename="../../workbench/gui/main_window.py" line="891"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="858"/>
+        <location filename="../../workbench/gui/main_window.py" line="910"/>
         <source>Stop the run first; the settings cannot change while it trains.</source>
         <translation>请先停止运行；训练期间不能更改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="861"/>
+        <location filename="../../workbench/gui/main_window.py" line="913"/>
         <source>Opened the settings of the selected run</source>
         <translation>已打开所选运行的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="865"/>
+        <location filename="../../workbench/gui/main_window.py" line="917"/>
         <source>Stop the run first; only one run trains at a time.</source>
         <translation>请先停止运行；同一时间只能训练一个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="902"/>
+        <location filename="../../workbench/gui/main_window.py" line="954"/>
         <source>Cannot compare: {0}</source>
         <translation>无法比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="944"/>
+        <location filename="../../workbench/gui/main_window.py" line="996"/>
         <source>Comparison cancelled; {0} run(s) stored</source>
         <translation>比较已取消；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="946"/>
+        <location filename="../../workbench/gui/main_window.py" line="998"/>
         <source>Comparison finished; {0} runs stored</source>
         <translation>比较已完成；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="961"/>
+        <location filename="../../workbench/gui/main_window.py" line="1013"/>
         <source>The comparison could not run: {0}</source>
         <translation>比较无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="963"/>
+        <location filename="../../workbench/gui/main_window.py" line="1015"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="994"/>
+        <location filename="../../workbench/gui/main_window.py" line="1046"/>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="995"/>
+        <location filename="../../workbench/gui/main_window.py" line="1047"/>
         <source>{0} could not be opened, and the current settings are unchanged.
 
 {1}</source>
@@ -1655,130 +2313,130 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1001"/>
+        <location filename="../../workbench/gui/main_window.py" line="1053"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1007"/>
-        <location filename="../../workbench/gui/main_window.py" line="1014"/>
+        <location filename="../../workbench/gui/main_window.py" line="1059"/>
+        <location filename="../../workbench/gui/main_window.py" line="1066"/>
         <source>Cannot save experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1008"/>
+        <location filename="../../workbench/gui/main_window.py" line="1060"/>
         <source>Fix the invalid setting first: {0}</source>
         <translation>请先修正无效的设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1015"/>
-        <location filename="../../workbench/gui/main_window.py" line="1042"/>
-        <location filename="../../workbench/gui/main_window.py" line="1061"/>
+        <location filename="../../workbench/gui/main_window.py" line="1067"/>
+        <location filename="../../workbench/gui/main_window.py" line="1094"/>
+        <location filename="../../workbench/gui/main_window.py" line="1113"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1019"/>
+        <location filename="../../workbench/gui/main_window.py" line="1071"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1029"/>
+        <location filename="../../workbench/gui/main_window.py" line="1081"/>
         <source>No metrics yet</source>
         <translation>还没有指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1030"/>
+        <location filename="../../workbench/gui/main_window.py" line="1082"/>
         <source>Run a training first; its metrics can be exported when it ends.</source>
         <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1041"/>
+        <location filename="../../workbench/gui/main_window.py" line="1093"/>
         <source>Cannot export metrics</source>
         <translation>无法导出指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1046"/>
+        <location filename="../../workbench/gui/main_window.py" line="1098"/>
         <source>Exported {0} and {1}</source>
         <translation>已导出 {0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1060"/>
+        <location filename="../../workbench/gui/main_window.py" line="1112"/>
         <source>Cannot export plots</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1065"/>
+        <location filename="../../workbench/gui/main_window.py" line="1117"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1078"/>
+        <location filename="../../workbench/gui/main_window.py" line="1130"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1079"/>
+        <location filename="../../workbench/gui/main_window.py" line="1131"/>
         <source>Experiments (*.json);;All files (*)</source>
         <translation>实验文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1084"/>
+        <location filename="../../workbench/gui/main_window.py" line="1136"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1086"/>
+        <location filename="../../workbench/gui/main_window.py" line="1138"/>
         <source>Experiments (*.json)</source>
         <translation>实验文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1091"/>
+        <location filename="../../workbench/gui/main_window.py" line="1143"/>
         <source>Export metrics CSV</source>
         <translation>导出指标 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1093"/>
+        <location filename="../../workbench/gui/main_window.py" line="1145"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1098"/>
+        <location filename="../../workbench/gui/main_window.py" line="1150"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1100"/>
+        <location filename="../../workbench/gui/main_window.py" line="1152"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1105"/>
+        <location filename="../../workbench/gui/main_window.py" line="1157"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1107"/>
+        <location filename="../../workbench/gui/main_window.py" line="1159"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1124"/>
+        <location filename="../../workbench/gui/main_window.py" line="1176"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1125"/>
+        <location filename="../../workbench/gui/main_window.py" line="1177"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
         <translation>下次启动优化器工作台时，界面将使用“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1131"/>
+        <location filename="../../workbench/gui/main_window.py" line="1183"/>
         <source>About Optimizer Workbench</source>
         <translation>关于优化器工作台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1132"/>
+        <location filename="../../workbench/gui/main_window.py" line="1184"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>
@@ -2231,27 +2889,27 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>ParameterPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/parameter_panel.py" line="82"/>
+        <location filename="../../workbench/gui/panels/parameter_panel.py" line="83"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/parameter_panel.py" line="82"/>
+        <location filename="../../workbench/gui/panels/parameter_panel.py" line="83"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/parameter_panel.py" line="82"/>
+        <location filename="../../workbench/gui/panels/parameter_panel.py" line="83"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/parameter_panel.py" line="82"/>
+        <location filename="../../workbench/gui/panels/parameter_panel.py" line="83"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/parameter_panel.py" line="83"/>
+        <location filename="../../workbench/gui/panels/parameter_panel.py" line="84"/>
         <source>Learning-rate decay</source>
         <translation>学习率衰减</translation>
     </message>
@@ -3078,81 +3736,81 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
     </message>
     <message>
         <location filename="../../workbench/gui/landscape/summary.py" line="57"/>
-        <source>Steps from entering the radius around a marked saddle point to leaving it; — if not yet</source>
-        <translation>从进入标记鞍点周围的半径到离开所用的步数；尚未离开时显示 —</translation>
+        <source>Steps from entering the radius around a marked saddle point to leaving it; — if not yet. The radius is a tenth of the domain&apos;s half-diagonal, or twice the start&apos;s distance to the saddle when that is larger</source>
+        <translation>从进入标记鞍点周围的半径到离开所用的步数；尚未离开时显示 —。半径为定义域半对角线的十分之一，若起点到鞍点距离的两倍更大，则取该值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="59"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="61"/>
         <source>Cost f(x, y) at the current point</source>
         <translation>当前点的代价 f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="61"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="63"/>
         <source>Eigenvalues of the Hessian at the current point, smallest first</source>
         <translation>当前点处黑塞矩阵的特征值，从小到大</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="64"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="66"/>
         <source>Second-order test at the current point: the signs of the Hessian&apos;s eigenvalues</source>
         <translation>当前点的二阶检验：黑塞矩阵特征值的符号</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="70"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="72"/>
         <source>minimum-like</source>
         <translation>类极小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="71"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="73"/>
         <source>maximum-like</source>
         <translation>类极大值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="72"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="74"/>
         <source>saddle-like</source>
         <translation>类鞍点</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="73"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="75"/>
         <source>degenerate</source>
         <translation>退化</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="79"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="81"/>
         <source>minimum-like (λ1, λ2 &gt; 0)</source>
         <translation>类极小值（λ1, λ2 &gt; 0）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="80"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="82"/>
         <source>maximum-like (λ1, λ2 &lt; 0)</source>
         <translation>类极大值（λ1, λ2 &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="81"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="83"/>
         <source>saddle-like (λ1 &lt; 0 &lt; λ2)</source>
         <translation>类鞍点（λ1 &lt; 0 &lt; λ2）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="82"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="84"/>
         <source>degenerate (λ ≈ 0)</source>
         <translation>退化（λ ≈ 0）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="114"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="116"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="121"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="123"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="128"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="130"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="133"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="135"/>
         <source>undefined here</source>
         <translation>此处无定义</translation>
     </message>
@@ -3583,109 +4241,109 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="96"/>
+        <location filename="../../workbench/gui/plots.py" line="115"/>
         <source>Smoothing β of the cost curve:</source>
         <extracomment>How much of the class color the probability image keeps; the rest is white, so points stay visible.</extracomment>
         <translation>代价曲线平滑 β：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="97"/>
+        <location filename="../../workbench/gui/plots.py" line="116"/>
         <source>β of the bias-corrected exponentially weighted average; 0.98 averages about the last 50 mini-batches</source>
         <translation>偏差修正指数加权平均所用的 β；0.98 约等于平均最近 50 个小批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="114"/>
+        <location filename="../../workbench/gui/plots.py" line="133"/>
         <source>Mini-batch cost</source>
         <translation>小批量代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="114"/>
+        <location filename="../../workbench/gui/plots.py" line="133"/>
         <source>Iteration (mini-batch updates)</source>
         <translation>迭代（小批量更新次数）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="115"/>
-        <location filename="../../workbench/gui/plots.py" line="147"/>
+        <location filename="../../workbench/gui/plots.py" line="134"/>
+        <location filename="../../workbench/gui/plots.py" line="166"/>
         <source>Cost (cross-entropy, nats)</source>
         <translation>代价（交叉熵，nat）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="119"/>
+        <location filename="../../workbench/gui/plots.py" line="138"/>
         <source>raw</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="121"/>
+        <location filename="../../workbench/gui/plots.py" line="140"/>
         <source>smoothed (bias-corrected EWA)</source>
         <translation>平滑（偏差修正的指数加权平均）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="125"/>
-        <location filename="../../workbench/gui/plots.py" line="300"/>
+        <location filename="../../workbench/gui/plots.py" line="144"/>
+        <location filename="../../workbench/gui/plots.py" line="325"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="125"/>
-        <location filename="../../workbench/gui/plots.py" line="294"/>
+        <location filename="../../workbench/gui/plots.py" line="144"/>
+        <location filename="../../workbench/gui/plots.py" line="319"/>
         <source>Feature 1</source>
         <translation>特征 1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="125"/>
-        <location filename="../../workbench/gui/plots.py" line="294"/>
+        <location filename="../../workbench/gui/plots.py" line="144"/>
+        <location filename="../../workbench/gui/plots.py" line="319"/>
         <source>Feature 2</source>
         <translation>特征 2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="143"/>
+        <location filename="../../workbench/gui/plots.py" line="162"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="146"/>
+        <location filename="../../workbench/gui/plots.py" line="165"/>
         <source>Cost per epoch</source>
         <translation>每轮代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="149"/>
-        <location filename="../../workbench/gui/plots.py" line="158"/>
+        <location filename="../../workbench/gui/plots.py" line="168"/>
+        <location filename="../../workbench/gui/plots.py" line="177"/>
         <source>training</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="151"/>
-        <location filename="../../workbench/gui/plots.py" line="160"/>
+        <location filename="../../workbench/gui/plots.py" line="170"/>
+        <location filename="../../workbench/gui/plots.py" line="179"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="154"/>
+        <location filename="../../workbench/gui/plots.py" line="173"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="154"/>
+        <location filename="../../workbench/gui/plots.py" line="173"/>
         <source>Accuracy (%)</source>
         <translation>准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="163"/>
+        <location filename="../../workbench/gui/plots.py" line="182"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="164"/>
+        <location filename="../../workbench/gui/plots.py" line="183"/>
         <source>α (step size per update)</source>
         <translation>α（每次更新的步长）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="292"/>
+        <location filename="../../workbench/gui/plots.py" line="317"/>
         <source>Decision boundary (● training, ○ validation)</source>
         <translation>决策边界（● 训练集，○ 验证集）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="302"/>
+        <location filename="../../workbench/gui/plots.py" line="327"/>
         <source>The decision boundary is drawn for data sets with two features. This data set has {0} features: follow the cost and accuracy plots instead.</source>
         <translation>只为有两个特征的数据集绘制决策边界。此数据集有 {0} 个特征，请改看代价和准确率曲线。</translation>
     </message>

@@ -37,6 +37,7 @@ class DataPreview:
     key: str  # the caller's key of the data settings, returned unchanged
     dataset: Dataset | None = None
     error: str = ""
+    dataset_error: DatasetError | None = None  # the exception behind ``error``, for the window's translated text
     config_invalid: bool = False
 
 
@@ -52,7 +53,7 @@ def load_preview(key: str, data: DataConfig) -> DataPreview:
     except ConfigError:
         return DataPreview(key, config_invalid=True)
     except DatasetError as error:
-        return DataPreview(key, error=str(error))
+        return DataPreview(key, error=str(error), dataset_error=error)
     except Exception as error:  # noqa: BLE001 - a worker thread must hand every failure back to the window
         logger.exception("Loading the data set for the preview failed")
         return DataPreview(key, error=f"Loading the data set failed: {type(error).__name__}: {error}")

@@ -27,8 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget, QToolBar, QWidget,
 )
@@ -41,6 +41,7 @@ from workbench.engine.training import RunResult
 from workbench.gui import i18n
 from workbench.gui import settings as app_settings
 from workbench.gui.data_preview import DataPreview, DataPreviewLoader, load_preview
+from workbench.gui.engine_messages import config_error_text, dataset_error_text, store_error_text
 from workbench.gui.lazy_view import LazyView
 from workbench.gui.pacing import AS_FAST_AS_POSSIBLE, DEFAULT_PACE, PACE_CHOICES
 from workbench.gui.panels import ParameterPanel
@@ -68,6 +69,32 @@ DATABASE_SUFFIX = ".sqlite3"
 
 OPTIMIZER_COMPARISON = "optimizers"
 DECAY_COMPARISON = "decay"
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text at the right when it is too narrow; the tooltip shows the full text.
+
+    ``text()`` still returns the full text. A caller that sets its own tooltip
+    after ``setText`` replaces the full-text tooltip.
+    """
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # Without this a long message claims its full width and pushes the counters beside it.
+        return QSize(0, super().minimumSizeHint().height())
+
+    def displayed_text(self) -> str:
+        """Return the text as painted: the full text, or its start with an ellipsis."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         self.displayed_text())
+        painter.end()
 
 
 class MainWindow(QMainWindow):
@@ -314,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _create_status_bar(self) -> None:
         status_bar = self.statusBar()
-        self.run_status_label = QLabel(self)
+        self.run_status_label = ElidedLabel(self)
         self.run_status_label.setObjectName("run_status")
         self.epoch_label = QLabel(self)
         self.iteration_label = QLabel(self)
@@ -571,7 +598,8 @@ class MainWindow(QMainWindow):
         if preview.config_invalid:
             pass  # the panel already shows the invalid field
         elif preview.dataset is None:
-            self.parameter_panel.set_dataset_error(preview.error)
+            message = dataset_error_text(preview.dataset_error) if preview.dataset_error else preview.error
+            self.parameter_panel.set_dataset_error(message)
         else:
             self._show_previewed_dataset(preview)
 
@@ -802,7 +830,7 @@ class MainWindow(QMainWindow):
             return self.run_history.open()
         except StoreError as error:
             logger.warning("Runs will not be stored: %s", error)
-            self._warn_about_run_database(str(error))
+            self._warn_about_run_database(store_error_text(error))
             return None
 
     def _warn_about_run_database(self, message: str) -> None:
@@ -832,7 +860,8 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             logger.warning("Could not switch the run database to %s: %s", path, error)
             self._show_message(QMessageBox.Icon.Warning, self.tr("Cannot open run database"),
-                               self.tr("The current run database stays in use.\n\n{0}").format(error))
+                               self.tr("The current run database stays in use.\n\n{0}").format(
+                                   store_error_text(error)))
             return False
 
         self._use_run_store(store)
@@ -871,7 +900,7 @@ class MainWindow(QMainWindow):
             store = self.run_history.switch(path)
         except StoreError as error:
             logger.warning("Could not store new runs in %s: %s", path, error)
-            self._warn_about_run_database(str(error))
+            self._warn_about_run_database(store_error_text(error))
             return
         self._use_run_store(store)
         self.run_status_label.setText(self.tr("Storing runs in {0}").format(path))
@@ -1016,7 +1045,7 @@ class MainWindow(QMainWindow):
             logger.warning("Could not open experiment %s: %s", path, error)
             self._show_message(QMessageBox.Icon.Warning, self.tr("Cannot open experiment"),
                                self.tr("{0} could not be opened, and the current settings are unchanged.\n\n"
-                                       "{1}").format(path, error))
+                                       "{1}").format(path, config_error_text(error)))
             return False
 
         self.set_config(config)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from workbench.engine.config import ConfigError, RunConfig
@@ -19,6 +19,35 @@ from workbench.engine.config import ConfigError, RunConfig
 ERROR_STYLE = "color: #b00020;"
 #: Characters a parameter combo box shows at least; longer entries are elided.
 COMBO_MINIMUM_CHARACTERS = 14
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label that keeps the height its text needs at its current width.
+
+    A plain wrapped QLabel inside a QFormLayout row got the height computed for
+    another width, so a long message was cut at its top and bottom.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_height()
+
+    # NOTE: the form row can stay taller than the text after the dock widens, because QFormLayout keeps the
+    # height it computed for the narrower width; the text is never cut.
+    def _fit_height(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+            self.updateGeometry()
 
 
 class NumberEdit(QLineEdit):
@@ -77,7 +106,7 @@ class ConfigPanel(QWidget):
         row_layout.setSpacing(2)
         row_layout.addWidget(widget)
 
-        error_label = QLabel(row)
+        error_label = WrappingLabel(row)
         error_label.setObjectName(f"error:{field_path}")
         error_label.setWordWrap(True)
         error_label.setStyleSheet(ERROR_STYLE)

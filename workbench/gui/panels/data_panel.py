@@ -12,6 +12,7 @@ from workbench.engine.config import GENERATED_DATASETS, ConfigError, RunConfig
 from workbench.engine.datasets import (
     MULTICLASS_GENERATORS, DatasetError, builtin_datasets, read_csv_header, resolve_csv_path,
 )
+from workbench.gui.engine_messages import dataset_error_text
 from workbench.gui.panels.base import ConfigPanel
 from workbench.resources import resource_path
 
@@ -189,7 +190,7 @@ class DataPanel(ConfigPanel):
                 # 36 MB on a 2-core test machine. Only the full parse runs in the background (data_preview).
                 columns = read_csv_header(resolve_csv_path(value))
             except DatasetError as error:
-                self._header_error = str(error)
+                self._header_error = dataset_error_text(error)
                 columns = []
             for column in columns:
                 self.label_column_combo.addItem(column, column)

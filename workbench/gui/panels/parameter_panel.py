@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from superqt import QCollapsible
 
 from workbench.engine.config import ConfigError, RunConfig, validate
+from workbench.gui.engine_messages import config_error_text
 from workbench.gui.panels.base import ERROR_STYLE, ConfigPanel
 from workbench.gui.panels.data_panel import DataPanel
 from workbench.gui.panels.network_panel import NetworkPanel
@@ -124,7 +125,7 @@ class ParameterPanel(QScrollArea):
         self._revalidate()
 
     def set_dataset_error(self, message: str) -> None:
-        """Show ``message`` (a DatasetError's text, or "" for none) under the data set until its settings change."""
+        """Show ``message`` (a DatasetError's window text, or "" for none) under the data set until its settings change."""
         key = data_settings_key(self._config) if message else ""
         if (message, key) == (self._dataset_error, self._dataset_error_key):
             return
@@ -144,15 +145,13 @@ class ParameterPanel(QScrollArea):
         config = copy.deepcopy(self._config)
         errors: list[tuple[str, str]] = []
         for panel in self.panels:
-            errors.extend((error.field, str(error)) for error in panel.store_into(config))
+            errors.extend((error.field, config_error_text(error)) for error in panel.store_into(config))
 
-        # NOTE: messages from the engine (validate, DatasetError) stay English, because the engine
-        # cannot use Qt's translator; only the panels' own parse errors are translated.
         if not errors:
             try:
                 validate(config)
             except ConfigError as error:
-                errors.append((error.field, str(error)))
+                errors.append((error.field, config_error_text(error)))
 
         if self._dataset_error and self._dataset_error_key == data_settings_key(config):
             errors.append(("data.source", self._dataset_error))

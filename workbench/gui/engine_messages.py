@@ -1,0 +1,298 @@
+"""Window text for the engine's errors, in the user's language.
+
+The engine (pure numpy, no Qt) raises ConfigError, DatasetError and StoreError
+with English messages that the command line prints unchanged. This module
+rebuilds the same message from the exception's attributes for the window: the
+sentence frame is translated, and each ``problem`` and ``fix`` goes through a
+catalog of the engine's constant texts and its formatted templates. A text the
+catalog does not know stays in English, so no information is lost.
+
+Every catalog entry is a literal inside ``QCoreApplication.translate`` with the
+context "EngineMessages", so pyside6-lupdate extracts it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication
+
+from workbench.engine.config import ConfigError
+from workbench.engine.datasets import DatasetError
+from workbench.engine.store import StoreError
+
+def _constant_phrases() -> dict[str, str]:
+    """Map each constant English problem or fix the engine raises to its window text."""
+    translate = QCoreApplication.translate
+    return {
+        # engine/config.py
+        "missing": translate("EngineMessages", "missing"),
+        "give the path of a CSV file with a header row": translate(
+            "EngineMessages", "give the path of a CSV file with a header row"),
+        "use at least 10 samples, e.g. 400": translate("EngineMessages", "use at least 10 samples, e.g. 400"),
+        "use a noise level such as 0.2": translate("EngineMessages", "use a noise level such as 0.2"),
+        "use 2 or more classes": translate("EngineMessages", "use 2 or more classes"),
+        "too many classes": translate("EngineMessages", "too many classes"),
+        "use at most 10": translate("EngineMessages", "use at most 10"),
+        "use a share between 0 and 0.9, e.g. 0.2": translate(
+            "EngineMessages", "use a share between 0 and 0.9, e.g. 0.2"),
+        "use a seed of 0 or more": translate("EngineMessages", "use a seed of 0 or more"),
+        "every layer needs 1 or more units": translate("EngineMessages", "every layer needs 1 or more units"),
+        "give positive whole numbers, e.g. [16, 8], or [] for logistic regression": translate(
+            "EngineMessages", "give positive whole numbers, e.g. [16, 8], or [] for logistic regression"),
+        "too many layers": translate("EngineMessages", "too many layers"),
+        "use at most 20 hidden layers": translate("EngineMessages", "use at most 20 hidden layers"),
+        "a layer is too wide": translate("EngineMessages", "a layer is too wide"),
+        "use at most 4096 units per layer": translate("EngineMessages", "use at most 4096 units per layer"),
+        "use 0 to turn L2 off, or a value such as 0.01": translate(
+            "EngineMessages", "use 0 to turn L2 off, or a value such as 0.01"),
+        "train for at least 1 epoch": translate("EngineMessages", "train for at least 1 epoch"),
+        "use 1 (stochastic), 64, 128, 256, 512, or 0 for the whole training set": translate(
+            "EngineMessages", "use 1 (stochastic), 64, 128, 256, 512, or 0 for the whole training set"),
+        "use a positive learning rate such as 0.01": translate(
+            "EngineMessages", "use a positive learning rate such as 0.01"),
+        "use a value in [0, 1) such as 0.9 (beta, beta1) or 0.999 (beta2)": translate(
+            "EngineMessages", "use a value in [0, 1) such as 0.9 (beta, beta1) or 0.999 (beta2)"),
+        "use a small positive value such as 1e-8": translate(
+            "EngineMessages", "use a small positive value such as 1e-8"),
+        "must be true or false": translate("EngineMessages", "must be true or false"),
+        "use true (the course's Adam) or false": translate("EngineMessages", "use true (the course's Adam) or false"),
+        "use a value of 0 or more, e.g. 1": translate("EngineMessages", "use a value of 0 or more, e.g. 1"),
+        "use a base in (0, 1], e.g. 0.95": translate("EngineMessages", "use a base in (0, 1], e.g. 0.95"),
+        "use a positive k, e.g. 1": translate("EngineMessages", "use a positive k, e.g. 1"),
+        "use an interval of 1 epoch or more, e.g. 1000": translate(
+            "EngineMessages", "use an interval of 1 epoch or more, e.g. 1000"),
+        "unknown choice": translate("EngineMessages", "unknown choice"),
+        "must be a JSON object": translate("EngineMessages", "must be a JSON object"),
+        "update Optimizer Workbench or save the config again with this version": translate(
+            "EngineMessages", "update Optimizer Workbench or save the config again with this version"),
+        "unknown section": translate("EngineMessages", "unknown section"),
+        "must be text": translate("EngineMessages", "must be text"),
+        "give the run a name in quotes, or leave it out": translate(
+            "EngineMessages", "give the run a name in quotes, or leave it out"),
+        "unknown setting": translate("EngineMessages", "unknown setting"),
+        "check the path and the file's permissions": translate(
+            "EngineMessages", "check the path and the file's permissions"),
+        "save the file as UTF-8, or save the experiment again from the app": translate(
+            "EngineMessages", "save the file as UTF-8, or save the experiment again from the app"),
+        "fix the JSON syntax at that place": translate("EngineMessages", "fix the JSON syntax at that place"),
+        # engine/datasets
+        "no CSV file is given": translate("EngineMessages", "no CSV file is given"),
+        "Choose a CSV file with a header row": translate("EngineMessages", "Choose a CSV file with a header row"),
+        "is a folder, not a file": translate("EngineMessages", "is a folder, not a file"),
+        "Choose a CSV file inside it": translate("EngineMessages", "Choose a CSV file inside it"),
+        "Add more rows of data": translate("EngineMessages", "Add more rows of data"),
+        "Give every row one value per header column, and quote values that contain the delimiter": translate(
+            "EngineMessages",
+            "Give every row one value per header column, and quote values that contain the delimiter"),
+        "Check the path and the file's permissions": translate(
+            "EngineMessages", "Check the path and the file's permissions"),
+        "is not a text file (it contains NUL bytes)": translate(
+            "EngineMessages", "is not a text file (it contains NUL bytes)"),
+        "Choose a CSV file, or export the data as CSV from the program that made it": translate(
+            "EngineMessages", "Choose a CSV file, or export the data as CSV from the program that made it"),
+        "Save the file as UTF-8 CSV": translate("EngineMessages", "Save the file as UTF-8 CSV"),
+        "is empty": translate("EngineMessages", "is empty"),
+        "Choose a CSV file with a header row and data rows": translate(
+            "EngineMessages", "Choose a CSV file with a header row and data rows"),
+        "Close every quoted field with a quote followed by the delimiter or the line end": translate(
+            "EngineMessages", "Close every quoted field with a quote followed by the delimiter or the line end"),
+        "Separate the columns with commas and name each one in the first row": translate(
+            "EngineMessages", "Separate the columns with commas and name each one in the first row"),
+        "the first row contains only numbers, so the file has no header row": translate(
+            "EngineMessages", "the first row contains only numbers, so the file has no header row"),
+        "Add a first row that names every column, e.g. x1,x2,label": translate(
+            "EngineMessages", "Add a first row that names every column, e.g. x1,x2,label"),
+        "this header column has no name": translate("EngineMessages", "this header column has no name"),
+        "Name every column in the header row": translate("EngineMessages", "Name every column in the header row"),
+        "Give every column a unique name": translate("EngineMessages", "Give every column a unique name"),
+        "unknown label column": translate("EngineMessages", "unknown label column"),
+        "a feature value is missing": translate("EngineMessages", "a feature value is missing"),
+        "Fill in the value or delete the row; every feature column needs a number": translate(
+            "EngineMessages", "Fill in the value or delete the row; every feature column needs a number"),
+        "this feature value is not a number": translate("EngineMessages", "this feature value is not a number"),
+        # The window's field is "Label column", so the window names it instead of label_column.
+        "Write a number with a dot as the decimal point, or choose this column as label_column if it holds "
+        "the class": translate(
+            "EngineMessages",
+            "Write a number with a dot as the decimal point, or choose this column as the Label column if it "
+            "holds the class"),
+        "this feature value is not finite": translate("EngineMessages", "this feature value is not finite"),
+        "Replace it with a finite number": translate("EngineMessages", "Replace it with a finite number"),
+        "the class label is missing": translate("EngineMessages", "the class label is missing"),
+        "Fill in the class or delete the row": translate("EngineMessages", "Fill in the class or delete the row"),
+        "Set label_column to the column that holds the classes": translate(
+            "EngineMessages", "Set the Label column to the column that holds the classes"),
+        "Fix the label, or clear data.class_names so the classes are read from this file": translate(
+            "EngineMessages", "Fix the label, or clear data.class_names so the classes are read from this file"),
+        "Add rows of another class, or set label_column to the column that holds the classes": translate(
+            "EngineMessages", "Add rows of another class, or set the Label column to the column that holds the "
+            "classes"),
+        "unknown generated data set": translate("EngineMessages", "unknown generated data set"),
+        "n_classes must be a whole number of 2 or more": translate(
+            "EngineMessages", "n_classes must be a whole number of 2 or more"),
+        "Use 2 or more classes": translate("EngineMessages", "Use 2 or more classes"),
+        "noise must be a finite number of 0 or more": translate(
+            "EngineMessages", "noise must be a finite number of 0 or more"),
+        "seed must be a whole number of 0 or more": translate(
+            "EngineMessages", "seed must be a whole number of 0 or more"),
+        "Use a seed such as 0": translate("EngineMessages", "Use a seed such as 0"),
+        # engine/store
+        "is a folder": translate("EngineMessages", "is a folder"),
+        "give the path of a file, e.g. runs.sqlite3": translate(
+            "EngineMessages", "give the path of a file, e.g. runs.sqlite3"),
+        "choose a writable location": translate("EngineMessages", "choose a writable location"),
+        "make the file and its folder writable, or choose another file": translate(
+            "EngineMessages", "make the file and its folder writable, or choose another file"),
+        "check the file's permissions, or choose another file": translate(
+            "EngineMessages", "check the file's permissions, or choose another file"),
+        "is closed": translate("EngineMessages", "is closed"),
+        "open a new RunStore": translate("EngineMessages", "open a new RunStore"),
+        "delete this run, or restore the file from a backup": translate(
+            "EngineMessages", "delete this run, or restore the file from a backup"),
+        "check the file's permissions and free disk space, or choose another file": translate(
+            "EngineMessages", "check the file's permissions and free disk space, or choose another file"),
+        "is not an SQLite database": translate("EngineMessages", "is not an SQLite database"),
+        "choose another file, or move this one away so a new run history can be created": translate(
+            "EngineMessages", "choose another file, or move this one away so a new run history can be created"),
+        "check the file's permissions": translate("EngineMessages", "check the file's permissions"),
+        "restore it from a backup, or move it away so a new run history can be created": translate(
+            "EngineMessages", "restore it from a backup, or move it away so a new run history can be created"),
+        "update Optimizer Workbench, or choose another file": translate(
+            "EngineMessages", "update Optimizer Workbench, or choose another file"),
+        "choose another file": translate("EngineMessages", "choose another file"),
+        "restore it from a backup, or choose another file": translate(
+            "EngineMessages", "restore it from a backup, or choose another file"),
+    }
+
+
+def _template_phrases() -> list[tuple[str, str]]:
+    """List (English template, window template) pairs for the engine's formatted texts; {0}, {1} are the values."""
+    translate = QCoreApplication.translate
+    return [
+        # engine/config.py
+        ("must be a whole number >= {0}", translate("EngineMessages", "must be a whole number >= {0}")),
+        ("must be a number in {0}", translate("EngineMessages", "must be a number in {0}")),
+        ("use one of {0}", translate("EngineMessages", "use one of {0}")),
+        ("cannot be read ({0})", translate("EngineMessages", "cannot be read ({0})")),
+        ("is not UTF-8 text (byte {0} cannot be decoded)",
+         translate("EngineMessages", "is not UTF-8 text (byte {0} cannot be decoded)")),
+        ("is not valid JSON (line {0}, column {1}: {2})",
+         translate("EngineMessages", "is not valid JSON (line {0}, column {1}: {2})")),
+        ("this app reads config versions up to {0}",
+         translate("EngineMessages", "this app reads config versions up to {0}")),
+        # The brace is a parameter because every catalog text must be a valid format string.
+        ("start the file with {0} and name the sections",
+         translate("EngineMessages", "start the file with {0} and name the sections")),
+        ("use only {0}, name and version", translate("EngineMessages", "use only {0}, name and version")),
+        ("write the {0} settings as {1}", translate("EngineMessages", "write the {0} settings as {1}")),
+        # engine/datasets
+        ("file not found (looked for {0})", translate("EngineMessages", "file not found (looked for {0})")),
+        ("Check the spelling, give an absolute path, or use a shipped set: {0}",
+         translate("EngineMessages", "Check the spelling, give an absolute path, or use a shipped set: {0}")),
+        ("only {0} data row(s) below the header, at least {1} are needed",
+         translate("EngineMessages", "only {0} data row(s) below the header, at least {1} are needed")),
+        ("this row has {0} field(s) but the header has {1}",
+         translate("EngineMessages", "this row has {0} field(s) but the header has {1}")),
+        ("is not UTF-8 text (byte {0} at line {1}, byte {2})",
+         translate("EngineMessages", "is not UTF-8 text (byte {0} at line {1}, byte {2})")),
+        ("is not valid CSV ({0}) in the row starting here",
+         translate("EngineMessages", "is not valid CSV ({0}) in the row starting here")),
+        ("the header has {0} column(s), at least 2 are needed (features and a label)",
+         translate("EngineMessages", "the header has {0} column(s), at least 2 are needed (features and a label)")),
+        ("the column name is used twice (also column {0})",
+         translate("EngineMessages", "the column name is used twice (also column {0})")),
+        ("Use one of the columns {0}, or leave label_column empty for the last column",
+         translate("EngineMessages", "Use one of the columns {0}, or choose (last column) as the Label column")),
+        ("the label column {0} has {1} distinct values, more than the {2} classes allowed, so it looks like a "
+         "measurement",
+         translate("EngineMessages", "the label column {0} has {1} distinct values, more than the {2} classes "
+                   "allowed, so it looks like a measurement")),
+        ("this label is not one of the kept class names {0}",
+         translate("EngineMessages", "this label is not one of the kept class names {0}")),
+        ("the label column {0} contains only the class {1}, at least 2 classes are needed",
+         translate("EngineMessages", "the label column {0} contains only the class {1}, at least 2 classes are "
+                   "needed")),
+        ("the {0} set has exactly 2 classes", translate("EngineMessages", "the {0} set has exactly 2 classes")),
+        ("n_samples must be a whole number of at least n_classes ({0})",
+         translate("EngineMessages", "n_samples must be a whole number of at least n_classes ({0})")),
+        ("Use one of {0}", translate("EngineMessages", "Use one of {0}")),
+        # engine/store
+        ("cannot create its folder ({0})", translate("EngineMessages", "cannot create its folder ({0})")),
+        ("is read-only, so no run can be stored in it ({0})",
+         translate("EngineMessages", "is read-only, so no run can be stored in it ({0})")),
+        ("cannot be opened for writing ({0})", translate("EngineMessages", "cannot be opened for writing ({0})")),
+        ("cannot be opened ({0})", translate("EngineMessages", "cannot be opened ({0})")),
+        ("is damaged (SQLite quick_check: {0})", translate("EngineMessages", "is damaged (SQLite quick_check: {0})")),
+        ("is damaged or truncated ({0})", translate("EngineMessages", "is damaged or truncated ({0})")),
+        ("has an invalid schema version {0}", translate("EngineMessages", "has an invalid schema version {0}")),
+    ]
+
+
+@lru_cache(maxsize=None)
+def _template_pattern(template: str) -> re.Pattern:
+    """Compile an English template into a regex whose groups capture its {n} values."""
+    parts = re.split(r"\{\d\}", template)
+    return re.compile("^" + "(.+?)".join(re.escape(part) for part in parts) + "$", re.DOTALL)
+
+
+def translate_phrase(text: str) -> str:
+    """Return the window text for one engine ``problem`` or ``fix``; unknown text comes back unchanged."""
+    constant = _constant_phrases().get(text)
+    if constant is not None:
+        return constant
+
+    for english, window_template in _template_phrases():
+        match = _template_pattern(english).match(text)
+        if match is not None:
+            return window_template.format(*match.groups())
+    return text
+
+
+def config_error_text(error: ConfigError) -> str:
+    """Return the window text of a ConfigError: "field = value: problem; fix" with the parts translated."""
+    return QCoreApplication.translate("EngineMessages", "{0} = {1}: {2}; {3}").format(
+        error.field, repr(error.value), translate_phrase(error.problem), translate_phrase(error.fix))
+
+
+def dataset_error_text(error: DatasetError) -> str:
+    """Return the window text of a DatasetError: the place (file, line, column), the value, the problem and the fix."""
+    place = []
+    if error.path is not None:
+        place.append(error.path)
+    if error.line is not None:
+        place.append(QCoreApplication.translate("EngineMessages", "line {0}").format(error.line))
+    if error.column is not None and error.column_name:
+        place.append(QCoreApplication.translate("EngineMessages", "column {0} ({1})").format(
+            error.column, repr(error.column_name)))
+    elif error.column is not None:
+        place.append(QCoreApplication.translate("EngineMessages", "column {0}").format(error.column))
+
+    prefix = QCoreApplication.translate("EngineMessages", ", ").join(place)
+    if prefix:
+        prefix = QCoreApplication.translate("EngineMessages", "{0}: ").format(prefix)
+    if error.value is not None:
+        prefix += QCoreApplication.translate("EngineMessages", "value {0}: ").format(repr(error.value))
+
+    return QCoreApplication.translate("EngineMessages", "{0}{1}. {2}.").format(
+        prefix, translate_phrase(error.problem), translate_phrase(error.fix))
+
+
+def store_error_text(error: StoreError) -> str:
+    """Return the window text of a StoreError: "Run history <path>: problem. Fix." with the parts translated."""
+    fix = translate_phrase(error.fix)
+    fix = fix[:1].upper() + fix[1:]
+    return QCoreApplication.translate("EngineMessages", "Run history {0}: {1}. {2}.").format(
+        error.path, translate_phrase(error.problem), fix)
+
+
+def engine_error_text(error: Exception) -> str:
+    """Return the window text of any engine error; other exceptions give their str() unchanged."""
+    if isinstance(error, ConfigError):
+        return config_error_text(error)
+    if isinstance(error, DatasetError):
+        return dataset_error_text(error)
+    if isinstance(error, StoreError):
+        return store_error_text(error)
+    return str(error)
