@@ -154,13 +154,13 @@
 <context>
     <name>ConfigPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/base.py" line="181"/>
+        <location filename="../../workbench/gui/panels/base.py" line="184"/>
         <source>is not a number</source>
         <extracomment>Style of the error text under an invalid field. Characters a parameter combo box shows at least; longer entries are elided.</extracomment>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/base.py" line="182"/>
+        <location filename="../../workbench/gui/panels/base.py" line="185"/>
         <source>type a number such as 0.01 or 1e-8</source>
         <translation>请输入数字，如 0.01 或 1e-8</translation>
     </message>
@@ -1888,7 +1888,7 @@
         <location filename="../../workbench/gui/main_window.py" line="106"/>
         <source>Optimizer Workbench</source>
         <extracomment>Minimum time between two plot refreshes during a run (about 30 per second). Maximum time between two plot refreshes, however slow painting is. The refresh interval is at least this many times what one refresh and its painting cost. Delay between the last data-setting edit and loading the data set for the preview. Width of exported PNG images, in pixels. Suffix given to a chosen run database file name that has none.</extracomment>
-        <translation>优化器工作台</translation>
+        <translation>优化算法实验台</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/main_window.py" line="141"/>
@@ -2060,7 +2060,7 @@
     <message>
         <location filename="../../workbench/gui/main_window.py" line="260"/>
         <source>&amp;About Optimizer Workbench</source>
-        <translation>关于优化器工作台(&amp;A)</translation>
+        <translation>关于优化算法实验台(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/main_window.py" line="265"/>
@@ -2428,19 +2428,19 @@ Training still works, but runs are not stored. Choose another file with File &gt
     <message>
         <location filename="../../workbench/gui/main_window.py" line="1177"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
-        <translation>下次启动优化器工作台时，界面将使用“{0}”。</translation>
+        <translation>下次启动优化算法实验台时，界面将使用“{0}”。</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/main_window.py" line="1183"/>
         <source>About Optimizer Workbench</source>
-        <translation>关于优化器工作台</translation>
+        <translation>关于优化算法实验台</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/main_window.py" line="1184"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>
-        <translation>优化器工作台 {0}
+        <translation>优化算法实验台 {0}
 
 用梯度下降、动量、RMSprop 和 Adam 实时训练小型网络，并比较它们的收敛过程。</translation>
     </message>
