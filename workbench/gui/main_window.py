@@ -763,7 +763,9 @@ class MainWindow(QMainWindow):
         windows, software rendering) then lowers the frame rate instead of
         taking the GIL from the training thread.
         """
-        self._refresh_seconds = 0.7 * self._refresh_seconds + 0.3 * refresh_seconds
+        # Follow a slower refresh at once, and a faster one gradually, so one
+        # cheap frame does not bring back the full rate.
+        self._refresh_seconds = max(refresh_seconds, 0.7 * self._refresh_seconds + 0.3 * refresh_seconds)
         interval_ms = PAINT_BUDGET_FACTOR * self._refresh_seconds * 1000.0
         interval_ms = min(MAX_REFRESH_INTERVAL_MS, max(REFRESH_INTERVAL_MS, interval_ms))
         self._refresh_timer.setInterval(round(interval_ms))
