@@ -26,3 +26,13 @@ def isolated_run_database(tmp_path, monkeypatch):
     path = tmp_path / "runs.sqlite3"
     monkeypatch.setenv("WORKBENCH_DB", str(path))
     return path
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A run history database under ``tmp_path``, closed after the test."""
+    from workbench.engine.store import RunStore
+
+    run_store = RunStore(tmp_path / "runs.sqlite3")
+    yield run_store
+    run_store.close()

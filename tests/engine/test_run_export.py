@@ -17,7 +17,7 @@ from workbench.engine.run_export import (
     write_run_csvs,
     write_runs_long_csv,
 )
-from workbench.engine.store import RunStore, record_run
+from workbench.engine.store import record_run
 
 
 def tiny_config(name: str, optimizer: str = "adam", epochs: int = 3) -> RunConfig:
@@ -28,13 +28,6 @@ def tiny_config(name: str, optimizer: str = "adam", epochs: int = 3) -> RunConfi
     config.training.mini_batch_size = 16
     config.optimizer.name = optimizer
     return config
-
-
-@pytest.fixture
-def store(tmp_path):
-    run_store = RunStore(tmp_path / "runs.sqlite3")
-    yield run_store
-    run_store.close()
 
 
 def read_rows(path):

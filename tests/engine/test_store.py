@@ -49,13 +49,6 @@ def tiny_config(**changes) -> RunConfig:
     return config
 
 
-@pytest.fixture
-def store(tmp_path):
-    run_store = RunStore(tmp_path / "runs.sqlite3")
-    yield run_store
-    run_store.close()
-
-
 def assert_same_epochs(stored_epochs, expected_epochs):
     assert len(stored_epochs) == len(expected_epochs)
     for stored, expected in zip(stored_epochs, expected_epochs):

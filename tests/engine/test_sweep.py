@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from workbench.engine.config import ConfigError, RunConfig
-from workbench.engine.store import DIVERGED, FAILED, FINISHED, STOPPED, RunStore
+from workbench.engine.store import DIVERGED, FAILED, FINISHED, STOPPED
 from workbench.engine.sweep import (
     CANCELLED,
     SweepError,
@@ -35,13 +35,6 @@ def tiny_config() -> RunConfig:
     config.training.epochs = 3
     config.training.mini_batch_size = 16
     return config
-
-
-@pytest.fixture
-def store(tmp_path):
-    run_store = RunStore(tmp_path / "runs.sqlite3")
-    yield run_store
-    run_store.close()
 
 
 def child_pids() -> set[int]:

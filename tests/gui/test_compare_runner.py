@@ -4,7 +4,6 @@ import pytest
 
 from workbench.engine.config import RunConfig
 from workbench.engine.schedules import Schedule
-from workbench.engine.store import RunStore
 from workbench.gui.runs import CompareProgressWidget, CompareRunner, RunComparisonView, live_threads
 from workbench.gui.runs.comparison_configs import (
     DECAY_SCHEDULES, FINAL_RATE_SHARE, decay_comparison_configs, decay_settings, optimizer_comparison_configs,
@@ -23,13 +22,6 @@ def tiny_moons(epochs: int = 8) -> RunConfig:
     config.optimizer.beta1 = 0.5
     config.optimizer.beta2 = 0.5
     return config
-
-
-@pytest.fixture
-def store(tmp_path):
-    run_store = RunStore(tmp_path / "runs.sqlite3")
-    yield run_store
-    run_store.close()
 
 
 @pytest.fixture

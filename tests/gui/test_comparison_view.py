@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from workbench.engine.config import RunConfig
 from workbench.engine.ewa import ewa
 from workbench.engine.run_export import LONG_CSV_COLUMNS
-from workbench.engine.store import RunStore, record_run
+from workbench.engine.store import record_run
 from workbench.gui.runs import RunComparisonView, RunsPanel
 from workbench.gui.runs.comparison_view import name_states_value, smoothed_costs
 from workbench.gui.runs.log_axis import MIN_TICK_SPACING_PIXELS, thin_log_ticks
@@ -27,13 +27,6 @@ def tiny_config(name: str, learning_rate: float = 0.01, optimizer: str = "adam")
     config.optimizer.name = optimizer
     config.optimizer.learning_rate = learning_rate
     return config
-
-
-@pytest.fixture
-def store(tmp_path):
-    run_store = RunStore(tmp_path / "runs.sqlite3")
-    yield run_store
-    run_store.close()
 
 
 @pytest.fixture

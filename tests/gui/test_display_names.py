@@ -8,7 +8,7 @@ from workbench.engine.compare import differing_settings, flatten_config
 from workbench.engine.config import GENERATED_DATASETS, RunConfig
 from workbench.engine.optimizers import OPTIMIZER_NAMES
 from workbench.engine.schedules import SCHEDULE_NAMES
-from workbench.engine.store import RunStore, record_run
+from workbench.engine.store import record_run
 from workbench.gui import display_names
 from workbench.gui.runs import RunComparisonView, RunsPanel
 from workbench.gui.runs.run_table import RUN_ID_ROLE, column_index
@@ -24,13 +24,6 @@ def tiny_config(name: str, optimizer: str = "adam", schedule: str = "constant", 
     config.optimizer.learning_rate = learning_rate
     config.schedule.name = schedule
     return config
-
-
-@pytest.fixture
-def store(tmp_path):
-    run_store = RunStore(tmp_path / "runs.sqlite3")
-    yield run_store
-    run_store.close()
 
 
 @pytest.fixture

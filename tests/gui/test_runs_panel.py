@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from workbench.engine.config import RunConfig
-from workbench.engine.store import RunStore, record_run
+from workbench.engine.store import record_run
 from workbench.gui.runs import RunsPanel
 from workbench.gui.runs.run_table import RUN_ID_ROLE, column_index
 
@@ -21,13 +21,6 @@ def tiny_config(name: str, optimizer: str = "adam", learning_rate: float = 0.01)
     config.optimizer.name = optimizer
     config.optimizer.learning_rate = learning_rate
     return config
-
-
-@pytest.fixture
-def store(tmp_path):
-    run_store = RunStore(tmp_path / "runs.sqlite3")
-    yield run_store
-    run_store.close()
 
 
 @pytest.fixture

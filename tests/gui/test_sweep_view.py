@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtGui import QImage
 
 from workbench.engine.config import RunConfig
-from workbench.engine.store import RunStore
 from workbench.engine.sweep import SWEEP_CSV_METRICS, SweepRow, parse_grid_spec
 from workbench.gui.runs import SweepView, live_threads
 from workbench.gui.runs.axis_editor import AxisEditor
@@ -23,13 +22,6 @@ def tiny_config(epochs: int = 5) -> RunConfig:
     config.training.epochs = epochs
     config.training.mini_batch_size = 16
     return config
-
-
-@pytest.fixture
-def store(tmp_path):
-    run_store = RunStore(tmp_path / "runs.sqlite3")
-    yield run_store
-    run_store.close()
 
 
 @pytest.fixture
