@@ -360,8 +360,10 @@ def _assert_view_fits_domain(view):
     x_min, x_max, y_min, y_max = view.surface.domain
     x_low, x_high, y_low, y_high = _view_range(view)
     width, height = x_max - x_min, y_max - y_min
-    assert x_low <= x_min and x_high >= x_max
-    assert y_low <= y_min and y_high >= y_max
+    assert x_low <= x_min
+    assert x_high >= x_max
+    assert y_low <= y_min
+    assert y_high >= y_max
     x_margin = (x_high - x_low) / width - 1.0
     y_margin = (y_high - y_low) / height - 1.0
     assert min(x_margin, y_margin) < 0.1

@@ -16,8 +16,8 @@ def call_on_interrupt(request_stop: Callable[[], None], description: str) -> Ite
     """Call ``request_stop`` on SIGINT inside the block instead of raising KeyboardInterrupt.
 
     ``description`` completes the log line "Interrupt received; <description>."
-    signal.signal may only be called from the main thread; elsewhere the
-    block runs unchanged and Ctrl+C keeps its default effect.
+    signal.signal may only be called from the main thread, so in other threads
+    the block runs unchanged and Ctrl+C keeps its default effect.
     """
     def on_interrupt_received(signal_number, frame) -> None:
         logger.info("Interrupt received; %s.", description)

@@ -81,8 +81,8 @@ def differing_settings(configs: list[RunConfig]) -> dict[str, list]:
 
     Each value list has one entry per config, in the given order, with ``None``
     where that config does not use the field. A field is included when at least
-    two configs that use it hold different values, or when only some configs
-    use it and one of them holds a value other than the default: comparing
+    two configs that use it have different values, or when only some configs
+    use it and one of them has a value other than the default: comparing
     constant decay with exponential decay at base 0.977 names the base, but
     comparing GD with Adam at the default β1 does not name β1. Fewer than two
     configs differ in nothing and give ``{}``. Fields keep the order of the

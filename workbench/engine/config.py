@@ -2,7 +2,7 @@
 
 A config is saved as JSON (readable, diffable, never pickle). ``validate``
 checks every field and raises :class:`ConfigError` naming the field, the value
-and the fix; ``from_dict`` also rejects unknown keys, so a typo in a file is
+and the fix. ``from_dict`` also rejects unknown keys, so a typo in a file is
 reported instead of silently ignored.
 """
 
@@ -45,7 +45,7 @@ class ConfigError(ValueError):
 
 @dataclass
 class DataConfig:
-    """Which data set to train on and how to split it."""
+    """The data set to train on and its train/validation split."""
 
     source: str = "moons"  # a name from GENERATED_DATASETS, or "csv"
     csv_path: str = ""  # the CSV file when source == "csv"
@@ -149,7 +149,9 @@ def _require_number(field_name: str, value: Any, low: float, high: float, fix: s
                     low_open: bool = False, high_open: bool = False) -> None:
     ok = _is_number(value)
     if ok:
-        ok = (value > low if low_open else value >= low) and (value < high if high_open else value <= high)
+        above_low = value > low if low_open else value >= low
+        below_high = value < high if high_open else value <= high
+        ok = above_low and below_high
     left = "(" if low_open else "["
     right = ")" if high_open else "]"
     _require(ok, field_name, value, f"must be a number in {left}{low}, {high}{right}", fix)

@@ -184,8 +184,8 @@ class Adam:
 
     Where frameworks differ: PyTorch's ``Adam`` matches these equations.
     Keras folds the bias correction into the learning rate and adds an ε̂ that
-    is scaled by √(1 − β2^t), so its ε is not the same number as this one; its
-    default ε is 1e-7, not 1e-8.
+    is scaled by √(1 − β2^t), so its ε is not the same number as this one.
+    Its default ε is 1e-7, not 1e-8.
     """
 
     beta1: ArrayLike = 0.9

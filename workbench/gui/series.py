@@ -29,7 +29,7 @@ class GrowingArray:
 
     @property
     def capacity(self) -> int:
-        """Number of elements the current buffer holds before the next resize."""
+        """Number of elements the current buffer can contain before the next resize."""
         return self._buffer.size
 
     @property

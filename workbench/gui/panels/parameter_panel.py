@@ -43,7 +43,7 @@ class ParameterPanel(QScrollArea):
     edit, valid or not. ``validity_changed(valid, message)`` follows it with
     the first error's text ("" when valid). The window reports problems found
     while loading the data set with :meth:`set_dataset_error`; such an error
-    holds until a data setting changes.
+    stays shown until a data setting changes.
     """
 
     config_edited = Signal(object)

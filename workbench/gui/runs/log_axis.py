@@ -44,7 +44,7 @@ class SparseLogAxisItem(pg.AxisItem):
     """An AxisItem whose log-mode minor ticks (2·10^k … 9·10^k) thin out as the axis gets shorter.
 
     pyqtgraph always labels its first tick level. When the range spans less
-    than a few decades that level holds every m·10^k, and on a short axis
+    than a few decades that level contains every m·10^k, and on a short axis
     those labels overlap. Linear mode is unchanged.
     """
 
