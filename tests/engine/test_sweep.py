@@ -253,6 +253,25 @@ def test_locked_store_retries_next_cell(store):
     assert len(store.list_runs()) == 2
 
 
+class FinishAtSubmitExecutor(concurrent.futures.Executor):
+    """Runs each task as it is submitted, so the runner sees every cell finished at once."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        future = concurrent.futures.Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def test_cells_finishing_together_are_stored_in_grid_order(store):
+    runner = SweepRunner(tiny_config(), [parse_grid_spec("seed=0:5")], store=store,
+                         executor=FinishAtSubmitExecutor())
+    result = runner.run()
+
+    run_ids = [row.run_id for row in result.rows]
+    assert run_ids == sorted(run_ids)
+    assert [summary.run_id for summary in store.list_runs(order_by="id")] == run_ids
+
+
 def test_diverged_and_failed_cells_are_nan(store):
     config = tiny_config()
     config.optimizer.name = "gd"

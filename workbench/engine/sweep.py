@@ -571,7 +571,8 @@ class SweepRunner:
             while pending and not self.cancel_requested:
                 done, pending = concurrent.futures.wait(pending, timeout=0.1,
                                                         return_when=concurrent.futures.FIRST_COMPLETED)
-                for future in done:
+                # Collect in grid order, so runs that finish together are stored in a predictable order.
+                for future in sorted(done, key=lambda finished: futures[finished].index):
                     row = self._collect(future, futures[future])
                     rows[row.index] = row
                     self._report(len(rows), total, started, row)
