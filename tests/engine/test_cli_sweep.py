@@ -180,13 +180,9 @@ def test_diverged_cell_sets_exit_status(tmp_path, config_file):
     assert table[1]["validation_cost"] == "nan"
 
 
-def test_sweep_on_dask_scheduler(tmp_path, config_file):
-    distributed = pytest.importorskip("distributed", reason="the optional dask extra is not installed")
-
-    with distributed.LocalCluster(n_workers=1, processes=False, threads_per_worker=1, protocol="tcp://",
-                                  host="127.0.0.1", dashboard_address=None) as cluster:
-        status = main(["sweep", "--config", str(config_file), "--grid", "seed=0:1", "--scheduler",
-                       cluster.scheduler_address, "--out", str(tmp_path / "out"), "--quiet"])
+def test_sweep_on_dask_scheduler(tmp_path, config_file, dask_cluster):
+    status = main(["sweep", "--config", str(config_file), "--grid", "seed=0:1", "--scheduler",
+                   dask_cluster.scheduler_address, "--out", str(tmp_path / "out"), "--quiet"])
 
     assert status == 0
     assert len(read_table(tmp_path / "out" / "sweep.csv")) == 2

@@ -350,18 +350,13 @@ def test_invalid_worker_count_is_rejected():
 # -- Dask ----------------------------------------------------------------------------------------------------
 
 
-def test_dask_cluster_runs_sweep(store):
-    distributed = pytest.importorskip("distributed", reason="the optional dask extra is not installed")
-
-    # processes=False would default to Dask's in-process transport; tcp on loopback exercises a real address.
-    with distributed.LocalCluster(n_workers=1, processes=False, threads_per_worker=2, protocol="tcp://",
-                                  host="127.0.0.1", dashboard_address=None) as cluster:
-        executor = dask_executor(cluster.scheduler_address)
-        try:
-            result = run_sweep(tiny_config(), ["learning_rate=0.01,0.1"], store=store, executor=executor,
-                               tag="dask")
-        finally:
-            executor.shutdown()
+def test_dask_cluster_runs_sweep(store, dask_cluster):
+    executor = dask_executor(dask_cluster.scheduler_address)
+    try:
+        result = run_sweep(tiny_config(), ["learning_rate=0.01,0.1"], store=store, executor=executor,
+                           tag="dask")
+    finally:
+        executor.shutdown()
 
     assert [row.status for row in result.rows] == [FINISHED, FINISHED]
     assert len(store.list_runs(tag="dask")) == 2
