@@ -8,9 +8,10 @@ def dask_cluster():
     """A Dask LocalCluster with one in-process worker, reachable only on loopback.
 
     The scheduler and its HTTP server both listen on 127.0.0.1 with free
-    ports, so a test never collides with a dashboard already on port 8787.
-    processes=False would default to Dask's in-process transport; tcp on
-    loopback exercises a real address.
+    ports, so a test does not collide with a dashboard already on port 8787.
+    The protocol is set to tcp because processes=False would otherwise select
+    Dask's in-process transport, and a loopback address tests a real network
+    path.
     """
     distributed = pytest.importorskip("distributed", reason="the optional dask extra is not installed")
 
