@@ -27,6 +27,8 @@ needs_ts = pytest.mark.skipif(
     reason=f"{translations.TS_PATH.name} does not exist yet; create it with `python tools/translations.py update`",
 )
 
+every_catalog = pytest.mark.parametrize("catalog", translations.CATALOGS, ids=lambda catalog: catalog.ts_path.stem)
+
 
 def _has_main_window() -> bool:
     try:
@@ -170,6 +172,101 @@ def test_lupdate_extracts_tr_and_translate(tmp_path):
     assert pairs == {("Panel", "Epoch {0}"), ("Captions", "Validation set")}
 
 
+COMMENTED_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translatorcomment>A note that Qt never looks up.</translatorcomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
+"""
+
+APP_SOURCE = (
+    "from PySide6.QtWidgets import QWidget\n"
+    "\n"
+    "class Panel(QWidget):\n"
+    "    def __init__(self):\n"
+    "        super().__init__()\n"
+    "        self.setWindowTitle(self.tr(\"Epoch {0}\").format(1))\n"
+)
+
+
+def _two_catalogs(tmp_path, monkeypatch):
+    """Point the tool at an extracted catalog and a hand-edited one under ``tmp_path``; return both."""
+    app = translations.Catalog(tmp_path / "app_zh_CN.ts", tmp_path / "app_zh_CN.qm", extracted=True)
+    extra = translations.Catalog(tmp_path / "extra_zh_CN.ts", tmp_path / "extra_zh_CN.qm", extracted=False)
+    app.ts_path.write_text(SAMPLE_TS, encoding="utf-8")
+    extra.ts_path.write_text(COMMENTED_TS, encoding="utf-8")
+    monkeypatch.setattr(translations, "CATALOGS", (app, extra))
+    return app, extra
+
+
+def test_read_messages_keeps_comments(tmp_path):
+    ts_path = tmp_path / "commented.ts"
+    ts_path.write_text(COMMENTED_TS, encoding="utf-8")
+
+    folder, shortcut = translations.read_messages(ts_path)
+
+    assert folder.comment == "All other platforms"
+    assert folder.translator_comment == ""
+    assert shortcut.translator_comment == "A note that Qt never looks up."
+
+
+def test_find_problems_names_disambiguation(tmp_path):
+    ts_path = tmp_path / "commented.ts"
+    ts_path.write_text(COMMENTED_TS, encoding="utf-8")
+
+    problems = translations.find_problems(translations.read_messages(ts_path))
+
+    assert problems == ["[QAbstractFileIconProvider] 'Shortcut' (All other platforms): translation is unfinished"]
+
+
+def test_check_covers_every_catalog(tmp_path, monkeypatch, capsys):
+    app, extra = _two_catalogs(tmp_path, monkeypatch)
+
+    status = translations.main(["check"])
+
+    output = capsys.readouterr().out
+    assert status == 1
+    assert f"{app.ts_path.name}: [TrainingPanel] 'Stop': translation is empty" in output
+    assert f"{extra.ts_path.name}: [QAbstractFileIconProvider] 'Shortcut'" in output
+
+
+def test_compile_writes_every_catalog(tmp_path, monkeypatch):
+    app, extra = _two_catalogs(tmp_path, monkeypatch)
+
+    status = translations.main(["compile"])
+
+    assert status == 0
+    assert app.qm_path.is_file()
+    assert extra.qm_path.is_file()
+
+
+def test_update_leaves_hand_edited_catalog(tmp_path, monkeypatch):
+    app, extra = _two_catalogs(tmp_path, monkeypatch)
+    source = tmp_path / "panel.py"
+    source.write_text(APP_SOURCE, encoding="utf-8")
+    monkeypatch.setattr(translations, "gui_sources", lambda: [source])
+
+    status = translations.main(["update"])
+
+    assert status == 0
+    assert extra.ts_path.read_text(encoding="utf-8") == COMMENTED_TS
+    pairs = {(message.context, message.source) for message in translations.read_messages(app.ts_path)}
+    assert pairs == {("Panel", "Epoch {0}")}
+
+
 # --- the committed translation -----------------------------------------------------------
 
 @needs_ts
@@ -186,9 +283,9 @@ def test_ts_matches_gui_strings(tmp_path):
     assert not stale, f"strings in the .ts that the GUI no longer uses; run update: {stale}"
 
 
-@needs_ts
-def test_ts_has_no_unfinished_entry():
-    messages = translations.read_messages(translations.TS_PATH)
+@every_catalog
+def test_ts_has_no_unfinished_entry(catalog):
+    messages = translations.read_messages(catalog.ts_path)
 
     unfinished = [
         f"[{message.context}] {message.source!r}"
@@ -198,11 +295,11 @@ def test_ts_has_no_unfinished_entry():
     assert not unfinished, f"{len(unfinished)} unfinished translations: {unfinished}"
 
 
-@needs_ts
-def test_ts_placeholders_match():
+@every_catalog
+def test_ts_placeholders_match(catalog):
     mismatched = []
 
-    for message in translations.read_messages(translations.TS_PATH):
+    for message in translations.read_messages(catalog.ts_path):
         if message.unfinished:
             continue
         expected = translations.placeholders(message.source)
@@ -224,35 +321,39 @@ def test_ts_contexts_are_class_names():
     assert not misread, f"lupdate misread these self.tr() contexts: {misread}"
 
 
-@needs_ts
-def test_qm_matches_ts(tmp_path):
-    assert translations.QM_PATH.is_file(), "the .qm is missing; run `python tools/translations.py compile`"
+@every_catalog
+def test_qm_matches_ts(catalog, tmp_path):
+    assert catalog.qm_path.is_file(), f"{catalog.qm_path.name} is missing; run `python tools/translations.py compile`"
     fresh_path = tmp_path / "fresh.qm"
 
-    translations.run_lrelease(translations.TS_PATH, fresh_path)
+    translations.run_lrelease(catalog.ts_path, fresh_path)
 
-    assert fresh_path.read_bytes() == translations.QM_PATH.read_bytes(), (
+    assert fresh_path.read_bytes() == catalog.qm_path.read_bytes(), (
         "the committed .qm is older than the .ts; run `python tools/translations.py compile`"
     )
 
 
-@needs_ts
-def test_qm_translates_known_string(qapp):
+@every_catalog
+def test_qm_translates_every_message(catalog, qapp):
     from PySide6.QtCore import QTranslator
 
     finished = [
-        message for message in translations.read_messages(translations.TS_PATH)
+        message for message in translations.read_messages(catalog.ts_path)
         if not message.unfinished and not message.numerus and message.translations and message.translations[0]
     ]
     if not finished:
         pytest.skip("the .ts has no finished translation to look up yet")
-    sample = finished[0]
     translator = QTranslator()
 
-    loaded = translator.load(str(translations.QM_PATH))
+    loaded = translator.load(str(catalog.qm_path))
 
-    assert loaded, f"QTranslator could not load {translations.QM_PATH}"
-    assert translator.translate(sample.context, sample.source) == sample.translations[0]
+    assert loaded, f"QTranslator could not load {catalog.qm_path}"
+    wrong = [
+        f"[{message.context}] {message.source!r} ({message.comment})"
+        for message in finished
+        if translator.translate(message.context, message.source, message.comment or None) != message.translations[0]
+    ]
+    assert not wrong, f"the .qm returns another text for: {wrong}"
 
 
 @needs_ts
@@ -287,3 +388,24 @@ def test_main_window_shows_chinese(qtbot, qapp, isolated_settings):
 
     chinese = [text for text in texts if _contains_chinese(text)]
     assert chinese, f"no Chinese text in the main window with the zh_CN translation installed; texts seen: {texts[:40]}"
+
+
+def test_qt_extra_fills_only_gaps(qapp):
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    qtbase = QTranslator()
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    assert qtbase.load("qtbase_zh_CN", qt_translations), f"qtbase_zh_CN.qm is missing from {qt_translations}"
+
+    unexplained = [
+        f"[{message.context}] {message.source!r} ({message.comment}): qtbase_zh_CN has "
+        f"{qtbase.translate(message.context, message.source, message.comment or None)!r}"
+        for message in translations.read_messages(translations.QT_EXTRA_TS_PATH)
+        if qtbase.translate(message.context, message.source, message.comment or None)
+        and not message.translator_comment
+    ]
+
+    assert not unexplained, (
+        "qt_extra_zh_CN.ts overrides texts that qtbase_zh_CN translates; drop them, or say why in a "
+        f"<translatorcomment>: {unexplained}"
+    )

@@ -1,19 +1,28 @@
-"""Maintain the Chinese (zh_CN) translation of the desktop GUI.
+"""Maintain the Chinese (zh_CN) translation catalogs of the desktop GUI.
 
 Usage, from the repository root::
 
-    python tools/translations.py update    # extract GUI strings into the .ts file
-    python tools/translations.py compile   # build the .qm file that the app loads
+    python tools/translations.py update    # extract GUI strings into workbench_zh_CN.ts
+    python tools/translations.py compile   # build the .qm file of every catalog
     python tools/translations.py check     # list unfinished or inconsistent translations
 
-``update`` runs Qt's ``lupdate`` over every ``.py`` file under ``workbench/gui/``
-and merges the result into ``resources/translations/workbench_zh_CN.ts``.
-Existing translations are kept and strings that left the code are dropped
-(``-no-obsolete``). ``compile`` runs ``lrelease`` to write
-``workbench_zh_CN.qm`` beside the .ts file. ``check`` exits with status 1 and
-lists every message whose translation is unfinished or empty, or whose
-placeholders (``{0}``, ``{name}``, ``{value:.3f}``, ``%n``, ``%1``) differ from
-the source text.
+There are two catalogs under ``resources/translations/``:
+
+``workbench_zh_CN.ts``
+    The app's own texts. ``update`` runs Qt's ``lupdate`` over every ``.py``
+    file under ``workbench/gui/`` and merges the result into it. Existing
+    translations are kept and strings that left the code are dropped
+    (``-no-obsolete``).
+``qt_extra_zh_CN.ts``
+    Texts of Qt's own dialogs that Qt's ``qtbase_zh_CN.qm`` lacks, under
+    Qt's exact contexts, source texts and disambiguation comments. It is
+    edited by hand because lupdate cannot extract Qt's C++ sources.
+
+``compile`` runs ``lrelease`` to write each catalog's ``.qm`` file beside
+its ``.ts`` file. ``check`` exits with status 1 and lists every message whose
+translation is unfinished or empty, or whose placeholders (``{0}``,
+``{name}``, ``{value:.3f}``, ``%n``, ``%1``) differ from the source text.
+``--ts`` (and ``--qm`` for ``compile``) limit a command to one file.
 
 The Qt tools come from PySide6: the ``pyside6-lupdate`` and
 ``pyside6-lrelease`` wrappers beside the running interpreter or on ``PATH``,
@@ -43,6 +52,8 @@ GUI_SOURCE_DIR = REPOSITORY_ROOT / "workbench" / "gui"
 TRANSLATIONS_DIR = REPOSITORY_ROOT / "resources" / "translations"
 TS_PATH = TRANSLATIONS_DIR / "workbench_zh_CN.ts"
 QM_PATH = TRANSLATIONS_DIR / "workbench_zh_CN.qm"
+QT_EXTRA_TS_PATH = TRANSLATIONS_DIR / "qt_extra_zh_CN.ts"
+QT_EXTRA_QM_PATH = TRANSLATIONS_DIR / "qt_extra_zh_CN.qm"
 SOURCE_LANGUAGE = "en"
 TARGET_LANGUAGE = "zh_CN"
 
@@ -55,12 +66,32 @@ class TranslationToolError(RuntimeError):
     """A Qt tool is missing or failed, or a translation file cannot be read."""
 
 
+@dataclass(frozen=True)
+class Catalog:
+    """One translation catalog: its source file, its compiled file and who writes its messages.
+
+    ``extracted`` is True for the catalog that ``update`` fills from the GUI
+    code with lupdate, and False for a catalog edited by hand.
+    """
+
+    ts_path: Path
+    qm_path: Path
+    extracted: bool
+
+
+APP_CATALOG = Catalog(TS_PATH, QM_PATH, extracted=True)
+QT_EXTRA_CATALOG = Catalog(QT_EXTRA_TS_PATH, QT_EXTRA_QM_PATH, extracted=False)
+CATALOGS = (APP_CATALOG, QT_EXTRA_CATALOG)
+
+
 @dataclass
 class Message:
     """One translatable string of a .ts file and its translation.
 
     ``translations`` contains one text for a plain message and one text per
-    plural form for a message with ``numerus="yes"``.
+    plural form for a message with ``numerus="yes"``. ``comment`` is the
+    disambiguation that is part of the lookup key (Qt's ``<comment>``), and
+    ``translator_comment`` is a note for translators that Qt never looks up.
     """
 
     context: str
@@ -69,6 +100,8 @@ class Message:
     unfinished: bool = False
     numerus: bool = False
     locations: list[str] = field(default_factory=list)
+    comment: str = ""
+    translator_comment: str = ""
 
 
 def find_qt_tool(name: str) -> Path:
@@ -138,7 +171,8 @@ def run_lupdate(sources: list[Path], ts_path: Path) -> None:
 def run_lrelease(ts_path: Path, qm_path: Path) -> None:
     """Compile ``ts_path`` into the binary ``qm_path`` that QTranslator loads."""
     if not ts_path.is_file():
-        raise TranslationToolError(f"{ts_path} does not exist; run `python tools/translations.py update` first")
+        raise TranslationToolError(f"{ts_path} does not exist; create the app's catalog with "
+                                   "`python tools/translations.py update`, or restore a hand-edited catalog from git")
 
     qm_path.parent.mkdir(parents=True, exist_ok=True)
     command = [str(find_qt_tool("lrelease")), str(ts_path), "-qm", str(qm_path), "-silent"]
@@ -168,7 +202,8 @@ def read_messages(ts_path: Path) -> list[Message]:
         root = ElementTree.parse(ts_path).getroot()
     except FileNotFoundError:
         raise TranslationToolError(
-            f"{ts_path} does not exist; run `python tools/translations.py update` first"
+            f"{ts_path} does not exist; create the app's catalog with `python tools/translations.py update`, "
+            "or restore a hand-edited catalog from git"
         ) from None
     except ElementTree.ParseError as error:
         raise TranslationToolError(f"{ts_path} is not valid XML ({error}); restore it from git or re-run update") from None
@@ -202,6 +237,8 @@ def read_messages(ts_path: Path) -> list[Message]:
                 unfinished=translation_type == "unfinished",
                 numerus=numerus,
                 locations=locations,
+                comment=message_element.findtext("comment", default=""),
+                translator_comment=message_element.findtext("translatorcomment", default=""),
             ))
     return messages
 
@@ -236,6 +273,8 @@ def find_problems(messages: list[Message]) -> list[str]:
 
     for message in messages:
         label = f"[{message.context}] {message.source!r}"
+        if message.comment:
+            label += f" ({message.comment})"
 
         # PySide's self.tr() looks a string up under the bare class name.
         # lupdate from PySide6 6.11.3 records "QCoreApplication.self" for a self.tr() call that
@@ -282,47 +321,69 @@ def _format_counter(counter: Counter[str]) -> str:
     return ", ".join(sorted(counter.elements()))
 
 
+def _selected_catalogs(command: str, ts_path: Path | None, qm_path: Path | None) -> list[Catalog]:
+    """Return the catalogs a command works on: the one named by ``--ts``, else every catalog it applies to."""
+    if ts_path is not None:
+        return [Catalog(ts_path, qm_path or ts_path.with_suffix(".qm"), extracted=command == "update")]
+    if command == "update":
+        return [catalog for catalog in CATALOGS if catalog.extracted]
+    return list(CATALOGS)
+
+
+def _check(ts_path: Path) -> int:
+    """Print the problems of one catalog; return 0 when it has none, 1 otherwise."""
+    problems = find_problems(read_messages(ts_path))
+
+    for problem in problems:
+        print(f"{os.path.relpath(ts_path)}: {problem}")
+    if problems:
+        print(f"{len(problems)} translation problems; fix them in Qt Linguist "
+              f"(pyside6-linguist {os.path.relpath(ts_path)}) or by editing the file", file=sys.stderr)
+        return 1
+    print(f"{os.path.relpath(ts_path)}: every translation is finished and its placeholders match")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python tools/translations.py",
-        description="Update, compile and check the zh_CN translation of the GUI.",
+        description="Update, compile and check the zh_CN translation catalogs of the GUI.",
     )
     parser.add_argument("command", choices=("update", "compile", "check"),
-                        help="update: extract strings into the .ts file; compile: write the .qm file; "
-                        "check: list unfinished translations and placeholder mismatches")
-    parser.add_argument("--ts", type=Path, default=TS_PATH, help=f"translation source file (default: {TS_PATH})")
-    parser.add_argument("--qm", type=Path, default=QM_PATH,
-                        help=f"compiled translation file written by compile (default: {QM_PATH})")
+                        help="update: extract GUI strings into the app's .ts file; compile: write the .qm file of "
+                        "every catalog; check: list unfinished translations and placeholder mismatches")
+    parser.add_argument("--ts", type=Path, default=None,
+                        help="work on this translation source file only (default: update uses "
+                        f"{TS_PATH.name}; compile and check use every catalog in {TRANSLATIONS_DIR})")
+    parser.add_argument("--qm", type=Path, default=None,
+                        help="compiled file that compile writes for --ts (default: the .ts path with .qm)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    catalogs = _selected_catalogs(args.command, args.ts, args.qm)
 
     try:
         if args.command == "update":
             sources = gui_sources()
-            run_lupdate(sources, args.ts)
-            messages = read_messages(args.ts)
-            unfinished = sum(1 for message in messages if message.unfinished)
-            print(f"{args.ts}: {len(messages)} messages from {len(sources)} files, {unfinished} unfinished")
+            for catalog in catalogs:
+                run_lupdate(sources, catalog.ts_path)
+                messages = read_messages(catalog.ts_path)
+                unfinished = sum(1 for message in messages if message.unfinished)
+                print(f"{catalog.ts_path}: {len(messages)} messages from {len(sources)} files, "
+                      f"{unfinished} unfinished")
             return 0
 
         if args.command == "compile":
-            run_lrelease(args.ts, args.qm)
-            print(f"wrote {args.qm}")
+            for catalog in catalogs:
+                run_lrelease(catalog.ts_path, catalog.qm_path)
+                print(f"wrote {catalog.qm_path}")
             return 0
 
-        problems = find_problems(read_messages(args.ts))
+        statuses = [_check(catalog.ts_path) for catalog in catalogs]
     except TranslationToolError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
-    for problem in problems:
-        print(f"{os.path.relpath(args.ts)}: {problem}")
-    if problems:
-        print(f"{len(problems)} translation problems; fix them in Qt Linguist "
-              f"(pyside6-linguist {os.path.relpath(args.ts)}) or by editing the file", file=sys.stderr)
-        return 1
-    print(f"{os.path.relpath(args.ts)}: every translation is finished and its placeholders match")
-    return 0
+    return max(statuses)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont
 
 from workbench.gui import i18n
@@ -72,6 +74,30 @@ def test_chinese_translators_load_qt_base(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_qt_extra_installed_after_qt_base(qapp):
+    translate = QCoreApplication.translate
+    translators = i18n.install_translators(qapp, "zh_CN")
+    try:
+        files = [Path(translator.filePath()).name for translator in translators]
+        looked_up = {
+            "&Look in:": translate("QFileDialog", "&Look in:"),
+            "Look in:": translate("QFileDialog", "Look in:"),
+            "Alt+Left": translate("QFileDialog", "Alt+Left"),
+            "Folder": translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        }
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+    assert files == ["workbench_zh_CN.qm", "qtbase_zh_CN.qm", "qt_extra_zh_CN.qm"]
+    assert looked_up == {
+        "&Look in:": "查找范围(&L)：",  # only in qt_extra
+        "Look in:": "查找范围：",  # only in qtbase
+        "Alt+Left": "Alt+Left",  # qt_extra's fix wins over qtbase's unparseable "Alt+左方向键"
+        "Folder": "文件夹",
+    }
 
 
 def test_english_needs_no_translator(qapp):

@@ -5,7 +5,9 @@ chose one in the Language menu. The choice is stored in QSettings and applies
 at the next start. Translations load from
 ``resources/translations/workbench_<code>.qm`` when that file exists, and Qt's
 own ``qtbase_<code>.qm`` from Qt's translations folder so Qt's standard
-dialogs follow. Missing files are logged and the English source text shows.
+dialogs follow. ``resources/translations/qt_extra_<code>.qm`` adds the texts
+of those dialogs that ``qtbase_<code>.qm`` lacks. Missing files are logged
+and the English source text shows.
 """
 
 from __future__ import annotations
@@ -81,16 +83,24 @@ def store_language(settings: QSettings, code: str) -> None:
 def install_translators(app: QCoreApplication, code: str) -> list[QTranslator]:
     """Load and install the app's and Qt's translations for ``code``.
 
-    Returns the installed translators; the caller keeps them alive for as long
-    as the app runs, because Qt does not own them. English needs none.
+    Returns the installed translators in the order they were installed; the
+    caller keeps them alive for as long as the app runs, because Qt does not
+    own them. English needs none.
+
+    Qt asks the most recently installed translator first, so the
+    supplementary ``qt_extra`` catalog, installed last, answers before
+    ``qtbase``. It contains only texts that ``qtbase`` lacks, and a few
+    deliberate fixes that say why in the catalog.
     """
     if code == ENGLISH:
         return []
 
     installed = []
+    app_translations = str(resource_path("translations"))
     candidates = [
-        ("workbench_" + code, str(resource_path("translations"))),
+        ("workbench_" + code, app_translations),
         ("qtbase_" + code, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("qt_extra_" + code, app_translations),
     ]
     for file_name, directory in candidates:
         translator = QTranslator(app)
