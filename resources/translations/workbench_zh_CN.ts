@@ -211,143 +211,143 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="54"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="55"/>
         <source>Data set</source>
         <extracomment>Largest seed the spin boxes accept (Qt spin boxes hold 32-bit ints).</extracomment>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="55"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="56"/>
         <source>A generated 2-D set, a CSV file shipped with the app, or your own CSV file</source>
         <translation>生成的二维数据集、应用自带的 CSV 文件或你自己的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="58"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="59"/>
         <source>Label column</source>
         <translation>标签列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="59"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="60"/>
         <source>The CSV column that holds the class labels; every other column is a feature</source>
         <translation>存放类别标签的 CSV 列，其余各列都是特征</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="64"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="65"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="65"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="66"/>
         <source>Number of points to generate, training and validation together</source>
         <translation>要生成的样本点数（训练集与验证集合计）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="71"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="72"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="72"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="73"/>
         <source>Standard deviation of the Gaussian noise added to each generated point</source>
         <translation>给每个生成点添加的高斯噪声的标准差</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="76"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="77"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="77"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="78"/>
         <source>Number of classes (spirals and blobs only)</source>
         <translation>类别数（仅适用于螺旋和高斯团簇）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="83"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="84"/>
         <source>Validation share</source>
         <translation>验证集比例</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="84"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="85"/>
         <source>Share of the samples held out for validation (0 to 0.9)</source>
         <translation>留作验证的样本比例（0 到 0.9）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="88"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="89"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="89"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="90"/>
         <source>Seeds the data generator and the training/validation split</source>
         <translation>数据生成及训练集/验证集划分所用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="91"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="92"/>
         <source>Loading the data set…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="107"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="108"/>
         <source>Moons (generated)</source>
         <translation>月牙形（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="108"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="109"/>
         <source>Circles (generated)</source>
         <translation>同心圆（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="109"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="110"/>
         <source>Spirals (generated)</source>
         <translation>螺旋（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="110"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="111"/>
         <source>XOR (generated)</source>
         <translation>XOR（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="111"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="112"/>
         <source>Blobs (generated)</source>
         <translation>高斯团簇（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="118"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="119"/>
         <source>Breast cancer (CSV, 30 features)</source>
         <translation>乳腺癌（CSV，30 个特征）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="119"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="120"/>
         <source>Iris (CSV, 4 features, 3 classes)</source>
         <translation>鸢尾花（CSV，4 个特征，3 类）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="120"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="121"/>
         <source>Digits (CSV, 64 features, 10 classes)</source>
         <translation>手写数字（CSV，64 个特征，10 类）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="128"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="129"/>
         <source>Open CSV…</source>
         <translation>打开 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="175"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="176"/>
         <source>Open CSV data set</source>
         <translation>打开 CSV 数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="176"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="177"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="187"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="188"/>
         <source>(last column)</source>
         <translation>（最后一列）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="259"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="260"/>
         <source>choose another CSV file</source>
         <translation>请选择其他 CSV 文件</translation>
     </message>
@@ -947,7 +947,7 @@
     <message>
         <location filename="../../workbench/gui/engine_messages.py" line="68"/>
         <source>update Optimizer Workbench or save the config again with this version</source>
-        <translation>请更新 Optimizer Workbench，或用此版本重新保存配置</translation>
+        <translation>请更新优化算法实验台，或用此版本重新保存配置</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/engine_messages.py" line="70"/>
@@ -1170,287 +1170,332 @@
         <translation>请使用 0 这样的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="142"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="141"/>
+        <source>Use n_classes = 2, or choose spirals or blobs for more classes</source>
+        <translation>请使用 n_classes = 2，或选择螺旋或高斯团簇以使用更多类别</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="143"/>
+        <source>Use more samples, e.g. 400</source>
+        <translation>请使用更多样本，例如 400</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="144"/>
+        <source>Use a standard deviation such as 0.2, or 0 for clean shapes</source>
+        <translation>请使用 0.2 这样的标准差，或用 0 生成无噪声的形状</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="147"/>
         <source>is a folder</source>
         <translation>是文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="143"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="148"/>
         <source>give the path of a file, e.g. runs.sqlite3</source>
         <translation>请给出文件路径，例如 runs.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="145"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="150"/>
         <source>choose a writable location</source>
         <translation>请选择可写的位置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="146"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="151"/>
         <source>make the file and its folder writable, or choose another file</source>
         <translation>请使文件及其文件夹可写，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="148"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="153"/>
         <source>check the file&apos;s permissions, or choose another file</source>
         <translation>请检查文件权限，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="150"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="155"/>
         <source>is closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="151"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="156"/>
         <source>open a new RunStore</source>
         <translation>请打开新的 RunStore</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="152"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="157"/>
         <source>delete this run, or restore the file from a backup</source>
         <translation>请删除此运行，或从备份恢复文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="154"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="159"/>
         <source>check the file&apos;s permissions and free disk space, or choose another file</source>
         <translation>请检查文件权限和磁盘剩余空间，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="156"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="161"/>
         <source>is not an SQLite database</source>
         <translation>不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="157"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="162"/>
         <source>choose another file, or move this one away so a new run history can be created</source>
         <translation>请选择其他文件，或移走此文件以便新建运行历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="159"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="164"/>
         <source>check the file&apos;s permissions</source>
         <translation>请检查文件权限</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="160"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="165"/>
         <source>restore it from a backup, or move it away so a new run history can be created</source>
         <translation>请从备份恢复它，或移走它以便新建运行历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="162"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="167"/>
         <source>update Optimizer Workbench, or choose another file</source>
-        <translation>请更新 Optimizer Workbench，或选择其他文件</translation>
+        <translation>请更新优化算法实验台，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="164"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="169"/>
         <source>choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="165"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="170"/>
         <source>restore it from a backup, or choose another file</source>
         <translation>请从备份恢复它，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="175"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="180"/>
         <source>must be a whole number &gt;= {0}</source>
         <translation>必须是 &gt;= {0} 的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="176"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="181"/>
         <source>must be a number in {0}</source>
         <translation>必须是 {0} 内的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="177"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="182"/>
         <source>use one of {0}</source>
         <translation>请使用以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="178"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="183"/>
         <source>cannot be read ({0})</source>
         <translation>无法读取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="180"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="185"/>
         <source>is not UTF-8 text (byte {0} cannot be decoded)</source>
         <translation>不是 UTF-8 文本（第 {0} 个字节无法解码）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="182"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="187"/>
         <source>is not valid JSON (line {0}, column {1}: {2})</source>
         <translation>不是有效的 JSON（第 {0} 行，第 {1} 列：{2}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="184"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="189"/>
         <source>this app reads config versions up to {0}</source>
         <translation>本应用最多能读取版本 {0} 的配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="187"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="192"/>
         <source>start the file with {0} and name the sections</source>
         <translation>文件请以 {0} 开头，并写出各部分的名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="188"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="193"/>
         <source>use only {0}, name and version</source>
         <translation>只使用 {0}、name 和 version</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="189"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="194"/>
         <source>write the {0} settings as {1}</source>
         <translation>请把 {0} 设置写成 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="191"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="196"/>
         <source>file not found (looked for {0})</source>
         <translation>找不到文件（查找过 {0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="193"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="198"/>
         <source>Check the spelling, give an absolute path, or use a shipped set: {0}</source>
         <translation>请检查拼写、给出绝对路径，或使用自带的数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="195"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="200"/>
         <source>only {0} data row(s) below the header, at least {1} are needed</source>
         <translation>表头下只有 {0} 行数据，至少需要 {1} 行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="197"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="202"/>
         <source>this row has {0} field(s) but the header has {1}</source>
         <translation>此行有 {0} 个字段，但表头有 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="199"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="204"/>
         <source>is not UTF-8 text (byte {0} at line {1}, byte {2})</source>
         <translation>不是 UTF-8 文本（第 {1} 行第 {2} 个字节为 {0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="201"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="206"/>
         <source>is not valid CSV ({0}) in the row starting here</source>
         <translation>从此处开始的行不是有效的 CSV（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="203"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="208"/>
         <source>the header has {0} column(s), at least 2 are needed (features and a label)</source>
         <translation>表头有 {0} 列，至少需要 2 列（特征和一个标签）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="205"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="210"/>
         <source>the column name is used twice (also column {0})</source>
         <translation>列名重复（第 {0} 列也用了它）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="207"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="212"/>
         <source>Use one of the columns {0}, or choose (last column) as the Label column</source>
         <translation>请使用以下列之一：{0}，或把标签列选为“（最后一列）”</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="210"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="215"/>
         <source>the label column {0} has {1} distinct values, more than the {2} classes allowed, so it looks like a measurement</source>
         <translation>标签列 {0} 有 {1} 个不同的值，超过允许的 {2} 个类别，看起来是测量值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="213"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="218"/>
         <source>this label is not one of the kept class names {0}</source>
         <translation>此标签不在保留的类别名称 {0} 中</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="215"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="220"/>
         <source>the label column {0} contains only the class {1}, at least 2 classes are needed</source>
         <translation>标签列 {0} 只含类别 {1}，至少需要 2 个类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="217"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="222"/>
         <source>the {0} set has exactly 2 classes</source>
         <translation>{0} 数据集恰好有 2 个类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="219"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="224"/>
         <source>n_samples must be a whole number of at least n_classes ({0})</source>
         <translation>n_samples 必须是不小于 n_classes（{0}）的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="220"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="225"/>
         <source>Use one of {0}</source>
         <translation>请使用以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="222"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="227"/>
         <source>cannot create its folder ({0})</source>
         <translation>无法创建其文件夹（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="224"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="229"/>
         <source>is read-only, so no run can be stored in it ({0})</source>
         <translation>是只读的，无法在其中保存运行（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="225"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="230"/>
         <source>cannot be opened for writing ({0})</source>
         <translation>无法以写入方式打开（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="226"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="231"/>
         <source>cannot be opened ({0})</source>
         <translation>无法打开（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="227"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="232"/>
         <source>is damaged (SQLite quick_check: {0})</source>
         <translation>已损坏（SQLite quick_check：{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="228"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="233"/>
         <source>is damaged or truncated ({0})</source>
         <translation>已损坏或被截断（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="229"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="234"/>
         <source>has an invalid schema version {0}</source>
         <translation>的结构版本 {0} 无效</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="255"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="236"/>
+        <source>was written by a newer Optimizer Workbench (schema version {0}; this version reads up to {1})</source>
+        <translation>由更新版本的优化算法实验台写入（结构版本 {0}；此版本最多读取结构版本 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="239"/>
+        <source>is an SQLite database of another program (tables: {0})</source>
+        <translation>是其他程序的 SQLite 数据库（表：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="241"/>
+        <source>lacks the table {0} of schema version {1}</source>
+        <translation>缺少结构版本 {1} 的表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="243"/>
+        <source>lacks the columns {0} in table {1} of schema version {2}</source>
+        <translation>缺少结构版本 {2} 中表 {1} 的列 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="245"/>
+        <source>has a damaged iteration record in run {0} (chunk at iteration {1} with {2} values, expected it at {3})</source>
+        <translation>运行 {0} 的迭代记录已损坏（数据块从第 {1} 次迭代开始，含 {2} 个值，应从第 {3} 次迭代开始）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="248"/>
+        <source>stopped recording run {0} after a failed write ({1})</source>
+        <translation>写入失败后已停止记录运行 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="274"/>
         <source>{0} = {1}: {2}; {3}</source>
         <translation>{0} = {1}：{2}；{3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="265"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="284"/>
         <source>line {0}</source>
         <translation>第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="267"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="286"/>
         <source>column {0} ({1})</source>
         <translation>第 {0} 列（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="270"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="289"/>
         <source>column {0}</source>
         <translation>第 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="272"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="291"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="274"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="293"/>
         <source>{0}: </source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="276"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="295"/>
         <source>value {0}: </source>
         <translation>值 {0}：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="278"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="297"/>
         <source>{0}{1}. {2}.</source>
         <translation>{0}{1}。{2}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="286"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="305"/>
         <source>Run history {0}: {1}. {2}.</source>
         <translation>运行历史 {0}：{1}。{2}。</translation>
     </message>
@@ -1687,189 +1732,189 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="109"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="113"/>
         <source>Play</source>
-        <extracomment>Time budget for race.step calls within one timer tick. Drawing takes extra time. The race pauses at this step count. Ten paths keep points, costs and gradients in buffers of 32768 steps then, about 13 MB. Tolerance and saddle radius of the summary, as fractions of the domain&apos;s half-diagonal. The saddle radius is at least this many times the start&apos;s distance to the nearest saddle. Initial column widths are COLUMN_SIZE_UNIT times 3 (map) and 2 (controls); only the ratio matters.</extracomment>
+        <extracomment>Time budget for race.step calls within one timer tick. Drawing takes extra time. The race pauses at this step count. Ten paths keep points, costs and gradients in buffers of 32768 steps then, about 13 MB. Tolerance and saddle radius of the summary, as fractions of the domain&apos;s half-diagonal. The saddle radius is at least this many times the start&apos;s distance to the nearest saddle. Initial widths of the map and the controls column, as a ratio. 9 : 8 keeps the map the wider of the two and, in a 1400 pixel wide window, leaves the controls column room for every optimizer table column in English and Chinese with the course presets. Only the ratio of the initial sizes matters; large numbers keep it exact after scaling.</extracomment>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="110"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="114"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="111"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="115"/>
         <source>Single step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="112"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="116"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="113"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="117"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="114"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="118"/>
         <source>Zoom and pan back to the whole surface</source>
         <translation>缩放并平移回整个曲面</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="119"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="123"/>
         <source>Steps per frame, at about 30 frames per second</source>
         <translation>每帧的步数（约每秒 30 帧）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="125"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="129"/>
         <source>Standard deviation of the Gaussian noise added to each gradient component; 0 gives exact gradients</source>
         <translation>加到每个梯度分量上的高斯噪声的标准差；0 表示精确梯度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="128"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="132"/>
         <source>Random seed of the gradient noise</source>
         <translation>梯度噪声的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="132"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="136"/>
         <source>Steps between two learning-rate decays</source>
         <translation>相邻两次学习率衰减之间的步数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="134"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="138"/>
         <source>Arrows −∇f (dashed)</source>
         <translation>箭头 −∇f（虚线）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="135"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="139"/>
         <source>Steepest-descent direction at each current point</source>
         <translation>各当前点处的最速下降方向</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="136"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="140"/>
         <source>Arrows −V (solid)</source>
         <translation>箭头 −V（实线）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="137"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="141"/>
         <source>Momentum and Adam: the direction of the velocity step −α·V</source>
         <translation>动量和 Adam：速度步 −α·V 的方向</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="139"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="143"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="140"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="144"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="141"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="145"/>
         <source>Paths CSV…</source>
         <translation>路径 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="171"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="175"/>
         <source>Steps per frame:</source>
         <translation>每帧步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="173"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="177"/>
         <source>Gradient noise:</source>
         <translation>梯度噪声：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="175"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="179"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="177"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="181"/>
         <source>Steps per epoch:</source>
         <translation>每轮步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="501"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="505"/>
         <source>The start ({0}, {1}) lay outside the domain, so it was moved to ({2}, {3}).</source>
         <translation>起点 ({0}, {1}) 超出定义域，已移到 ({2}, {3})。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="164"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="168"/>
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="187"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="191"/>
         <source>Race</source>
         <translation>竞速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="190"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="194"/>
         <source>Optimizers</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="194"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="198"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="297"/>
-        <location filename="../../workbench/gui/landscape/view.py" line="413"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="301"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="417"/>
         <source>Add an optimizer (or Course presets) to start a race.</source>
         <translation>添加优化器（或点击“课程预设”）即可开始竞速。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="462"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="466"/>
         <source>Step {0}. {1} of {2} paths diverged.</source>
         <translation>第 {0} 步。{2} 条路径中有 {1} 条发散。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="464"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="468"/>
         <source>The race stops at {0} steps; press Reset to run again.</source>
         <translation>竞速在第 {0} 步停止；按“重置”可重新开始。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="563"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="567"/>
         <source>Export to {0} failed: {1}</source>
         <translation>导出到 {0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="565"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="569"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="568"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="572"/>
         <source>Export the map as PNG</source>
         <translation>将等高线图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="568"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="572"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="571"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="575"/>
         <source>Export the map as SVG</source>
         <translation>将等高线图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="571"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="575"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="574"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="578"/>
         <source>Export the paths as CSV</source>
         <translation>将路径导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="574"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="578"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2133,12 +2178,12 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="806"/>
+        <location filename="../../workbench/gui/main_window.py" line="808"/>
         <source>Diverged after {0} iterations: the cost is no longer finite or exploded. Use a smaller learning rate than {1:g}, e.g. {2:g}.</source>
         <translation>在第 {0} 次迭代后发散：代价变为非有限值或急剧增大。请使用比 {1:g} 更小的学习率，例如 {2:g}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="811"/>
+        <location filename="../../workbench/gui/main_window.py" line="813"/>
         <source>Stopped after {0} iterations ({1} complete epochs).</source>
         <translation>已在 {0} 次迭代后停止（完成 {1} 轮）。</translation>
     </message>
@@ -2185,42 +2230,42 @@
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="772"/>
+        <location filename="../../workbench/gui/main_window.py" line="774"/>
         <source>Epoch {0}</source>
         <translation>第 {0} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="773"/>
+        <location filename="../../workbench/gui/main_window.py" line="775"/>
         <source>Iteration {0}</source>
         <translation>第 {0} 次迭代</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="774"/>
+        <location filename="../../workbench/gui/main_window.py" line="776"/>
         <source>Cost {0}</source>
         <translation>代价 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="776"/>
+        <location filename="../../workbench/gui/main_window.py" line="778"/>
         <source>{0} it/s</source>
         <translation>{0} 次迭代/秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="801"/>
+        <location filename="../../workbench/gui/main_window.py" line="803"/>
         <source>Finished: {0} epochs, {1} iterations in {2:.1f} s</source>
         <translation>已完成：{0} 轮，{1} 次迭代，耗时 {2:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="817"/>
+        <location filename="../../workbench/gui/main_window.py" line="819"/>
         <source>Training could not run: {0}</source>
         <translation>训练无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="844"/>
+        <location filename="../../workbench/gui/main_window.py" line="846"/>
         <source>Run history unavailable</source>
         <translation>运行历史不可用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="845"/>
+        <location filename="../../workbench/gui/main_window.py" line="847"/>
         <source>{0}
 
 Training still works, but runs are not stored. Choose another file with File &gt; Choose run database….</source>
@@ -2229,12 +2274,12 @@ Training still works, but runs are not stored. Choose another file with File &gt
 仍然可以训练，但运行不会被保存。请通过“文件 &gt; 选择运行数据库…”选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="862"/>
+        <location filename="../../workbench/gui/main_window.py" line="864"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="863"/>
+        <location filename="../../workbench/gui/main_window.py" line="865"/>
         <source>The current run database stays in use.
 
 {0}</source>
@@ -2243,68 +2288,68 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="871"/>
-        <location filename="../../workbench/gui/main_window.py" line="906"/>
+        <location filename="../../workbench/gui/main_window.py" line="873"/>
+        <location filename="../../workbench/gui/main_window.py" line="908"/>
         <source>Storing runs in {0}</source>
         <translation>运行保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="890"/>
+        <location filename="../../workbench/gui/main_window.py" line="892"/>
         <source>Choose run database</source>
         <translation>选择运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="891"/>
+        <location filename="../../workbench/gui/main_window.py" line="893"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="910"/>
+        <location filename="../../workbench/gui/main_window.py" line="912"/>
         <source>Stop the run first; the settings cannot change while it trains.</source>
         <translation>请先停止运行；训练期间不能更改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="913"/>
+        <location filename="../../workbench/gui/main_window.py" line="915"/>
         <source>Opened the settings of the selected run</source>
         <translation>已打开所选运行的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="917"/>
+        <location filename="../../workbench/gui/main_window.py" line="919"/>
         <source>Stop the run first; only one run trains at a time.</source>
         <translation>请先停止运行；同一时间只能训练一个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="954"/>
+        <location filename="../../workbench/gui/main_window.py" line="956"/>
         <source>Cannot compare: {0}</source>
         <translation>无法比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="996"/>
+        <location filename="../../workbench/gui/main_window.py" line="998"/>
         <source>Comparison cancelled; {0} run(s) stored</source>
         <translation>比较已取消；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="998"/>
+        <location filename="../../workbench/gui/main_window.py" line="1000"/>
         <source>Comparison finished; {0} runs stored</source>
         <translation>比较已完成；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1013"/>
+        <location filename="../../workbench/gui/main_window.py" line="1015"/>
         <source>The comparison could not run: {0}</source>
         <translation>比较无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1015"/>
+        <location filename="../../workbench/gui/main_window.py" line="1017"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1046"/>
+        <location filename="../../workbench/gui/main_window.py" line="1048"/>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1047"/>
+        <location filename="../../workbench/gui/main_window.py" line="1049"/>
         <source>{0} could not be opened, and the current settings are unchanged.
 
 {1}</source>
@@ -2313,130 +2358,130 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1053"/>
+        <location filename="../../workbench/gui/main_window.py" line="1055"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1059"/>
-        <location filename="../../workbench/gui/main_window.py" line="1066"/>
+        <location filename="../../workbench/gui/main_window.py" line="1061"/>
+        <location filename="../../workbench/gui/main_window.py" line="1068"/>
         <source>Cannot save experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1060"/>
+        <location filename="../../workbench/gui/main_window.py" line="1062"/>
         <source>Fix the invalid setting first: {0}</source>
         <translation>请先修正无效的设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1067"/>
-        <location filename="../../workbench/gui/main_window.py" line="1094"/>
-        <location filename="../../workbench/gui/main_window.py" line="1113"/>
+        <location filename="../../workbench/gui/main_window.py" line="1069"/>
+        <location filename="../../workbench/gui/main_window.py" line="1096"/>
+        <location filename="../../workbench/gui/main_window.py" line="1115"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1071"/>
+        <location filename="../../workbench/gui/main_window.py" line="1073"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1081"/>
+        <location filename="../../workbench/gui/main_window.py" line="1083"/>
         <source>No metrics yet</source>
         <translation>还没有指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1082"/>
+        <location filename="../../workbench/gui/main_window.py" line="1084"/>
         <source>Run a training first; its metrics can be exported when it ends.</source>
         <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1093"/>
+        <location filename="../../workbench/gui/main_window.py" line="1095"/>
         <source>Cannot export metrics</source>
         <translation>无法导出指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1098"/>
+        <location filename="../../workbench/gui/main_window.py" line="1100"/>
         <source>Exported {0} and {1}</source>
         <translation>已导出 {0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1112"/>
+        <location filename="../../workbench/gui/main_window.py" line="1114"/>
         <source>Cannot export plots</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1117"/>
+        <location filename="../../workbench/gui/main_window.py" line="1119"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1130"/>
+        <location filename="../../workbench/gui/main_window.py" line="1132"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1131"/>
+        <location filename="../../workbench/gui/main_window.py" line="1133"/>
         <source>Experiments (*.json);;All files (*)</source>
         <translation>实验文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1136"/>
+        <location filename="../../workbench/gui/main_window.py" line="1138"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1138"/>
+        <location filename="../../workbench/gui/main_window.py" line="1140"/>
         <source>Experiments (*.json)</source>
         <translation>实验文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1143"/>
+        <location filename="../../workbench/gui/main_window.py" line="1145"/>
         <source>Export metrics CSV</source>
         <translation>导出指标 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1145"/>
+        <location filename="../../workbench/gui/main_window.py" line="1147"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1150"/>
+        <location filename="../../workbench/gui/main_window.py" line="1152"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1152"/>
+        <location filename="../../workbench/gui/main_window.py" line="1154"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1157"/>
+        <location filename="../../workbench/gui/main_window.py" line="1159"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1159"/>
+        <location filename="../../workbench/gui/main_window.py" line="1161"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1176"/>
+        <location filename="../../workbench/gui/main_window.py" line="1178"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1177"/>
+        <location filename="../../workbench/gui/main_window.py" line="1179"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
         <translation>下次启动优化算法实验台时，界面将使用“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1183"/>
+        <location filename="../../workbench/gui/main_window.py" line="1185"/>
         <source>About Optimizer Workbench</source>
         <translation>关于优化算法实验台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1184"/>
+        <location filename="../../workbench/gui/main_window.py" line="1186"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>
@@ -2448,97 +2493,97 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="27"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="28"/>
         <source>&quot;{0}&quot; is not a whole number of units (1 or more)</source>
         <translation>“{0}”不是有效的单元数（应为不小于 1 的整数）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="29"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="30"/>
         <source>list the units per hidden layer, e.g. 16, 8, or leave it empty for logistic regression</source>
         <translation>请列出每个隐藏层的单元数，如 16, 8；留空则为逻辑回归</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="49"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="50"/>
         <source>e.g. 16, 8 (empty: logistic regression)</source>
         <translation>如 16, 8（留空：逻辑回归）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="50"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="51"/>
         <source>Hidden layers</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="51"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="52"/>
         <source>Units per hidden layer, separated by commas; input and output sizes follow the data</source>
         <translation>每个隐藏层的单元数，用逗号分隔；输入层和输出层的大小由数据决定</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="55"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="56"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="56"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="57"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="57"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="58"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="58"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="59"/>
         <source>Sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="62"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="63"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="63"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="64"/>
         <source>Activation of the hidden layers; the output layer uses sigmoid or softmax</source>
         <translation>隐藏层的激活函数；输出层使用 sigmoid 或 softmax</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="67"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="68"/>
         <source>He (for ReLU)</source>
         <translation>He（适用于 ReLU）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="68"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="69"/>
         <source>Xavier (for tanh, sigmoid)</source>
         <translation>Xavier（适用于 tanh、sigmoid）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="72"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="73"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="73"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="74"/>
         <source>Scale of the random initial weights</source>
         <translation>随机初始权重的尺度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="76"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="77"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="77"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="78"/>
         <source>Strength λ of the L2 penalty (λ / 2m)·Σ‖W‖²; 0 turns it off</source>
         <translation>L2 惩罚项 (λ / 2m)·Σ‖W‖² 的强度 λ；0 表示不使用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="81"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="82"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="81"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="82"/>
         <source>Seeds the weight initialization</source>
         <translation>权重初始化所用的随机种子</translation>
     </message>
@@ -2546,103 +2591,103 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>OptimizerPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="34"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="35"/>
         <source>Gradient descent</source>
         <extracomment>The hyperparameter fields of OptimizerConfig that only some optimizers use.</extracomment>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="35"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="36"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="36"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="37"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="37"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="38"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="41"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="42"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="44"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="45"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="45"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="46"/>
         <source>Step size α0 before any decay; tune it on a log scale (0.1, 0.01, 0.001)</source>
         <translation>衰减前的步长 α0；按对数刻度调节（0.1、0.01、0.001）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="48"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="49"/>
         <source>Momentum β</source>
         <translation>动量 β</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="49"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="50"/>
         <source>Weight of the past gradients in the velocity V; 0.9 averages about 10 steps</source>
         <translation>过去梯度在速度 V 中的权重；0.9 约等于平均最近 10 步</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="52"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="53"/>
         <source>β1 (first moment)</source>
         <translation>β1（一阶矩）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="53"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="54"/>
         <source>Decay of the gradient average V in Adam, usually 0.9</source>
         <translation>Adam 中梯度平均值 V 的衰减系数，通常取 0.9</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="56"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="57"/>
         <source>β2 (second moment)</source>
         <translation>β2（二阶矩）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="57"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="58"/>
         <source>Decay of the squared-gradient average S, usually 0.999</source>
         <translation>梯度平方平均值 S 的衰减系数，通常取 0.999</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="60"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="61"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="61"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="62"/>
         <source>Added to √S in the denominator so it is never 0, usually 1e-8</source>
         <translation>加到分母中的 √S 上，使分母不为 0，通常取 1e-8</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="63"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="64"/>
         <source>Divide V and S by (1 − βᵗ)</source>
         <translation>将 V 和 S 除以 (1 − βᵗ)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="64"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="65"/>
         <source>Bias correction</source>
         <translation>偏差修正</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="65"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="66"/>
         <source>Undo the pull toward 0 of the first steps&apos; averages</source>
         <translation>消除最初几步的平均值偏向 0 的影响</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="67"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="68"/>
         <source>Course defaults</source>
         <translation>课程默认值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="69"/>
+        <location filename="../../workbench/gui/panels/optimizer_panel.py" line="70"/>
         <source>Set the shown hyperparameters to the course&apos;s values (α is kept)</source>
         <translation>将显示的超参数设为课程中的取值（α 不变）</translation>
     </message>
@@ -2650,238 +2695,238 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>OptimizerTable</name>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="128"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
         <source>Show</source>
-        <extracomment>Hyperparameter columns each optimizer uses, besides α. The Schedule field that the single &quot;decay&quot; cell sets, per schedule.</extracomment>
+        <extracomment>Hyperparameter columns each optimizer uses, besides α. The Schedule field that the single &quot;decay&quot; cell sets, per schedule. Columns that give up width, down to their header&apos;s width, when the columns do not fit the table. The decay combo box is not among them: its short entries (&quot;none&quot;, &quot;exp&quot;) would shrink to one letter.</extracomment>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="128"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="128"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="128"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="128"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
         <source>β1</source>
         <translation>β1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
         <source>β2</source>
         <translation>β2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
         <source>Decay</source>
         <translation>衰减</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="129"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
         <source>Corr.</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="130"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="141"/>
         <source>Rate</source>
         <translation>衰减率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="130"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="141"/>
         <source>Interval</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="130"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="141"/>
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="133"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="144"/>
         <source>Colour of the path; click to change it</source>
         <translation>路径颜色，点击可更改</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="134"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="145"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="135"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="146"/>
         <source>Momentum: β of V ← β·V + (1 − β)·∇f</source>
         <translation>动量：V ← β·V + (1 − β)·∇f 中的 β</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="136"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="147"/>
         <source>Adam: β1 of the first moment V</source>
         <translation>Adam：一阶矩 V 的 β1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="137"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="148"/>
         <source>RMSprop and Adam: β2 of the second moment S</source>
         <translation>RMSprop 和 Adam：二阶矩 S 的 β2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="138"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="149"/>
         <source>RMSprop and Adam: ε added to √S</source>
         <translation>RMSprop 和 Adam：加到 √S 上的 ε</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="150"/>
         <source>Adam&apos;s bias correction: divide V and S by (1 − β^t)</source>
         <translation>Adam 的偏差修正：将 V 和 S 除以 (1 − β^t)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="151"/>
         <source>Learning-rate decay, applied once per epoch of steps</source>
         <translation>学习率衰减，每轮（若干步）应用一次</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="141"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="152"/>
         <source>Inverse time and stepwise: decay rate d. Exponential: base. Inverse square root: k.</source>
         <translation>反比例衰减和阶梯衰减：衰减率 d。指数衰减：底数。反平方根衰减：k。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="142"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="153"/>
         <source>Stepwise: epochs between two decay steps</source>
         <translation>阶梯衰减：相邻两次下降之间的轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="158"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="172"/>
         <source>Add optimizer</source>
         <translation>添加优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="159"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="173"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="160"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="174"/>
         <source>Course presets</source>
         <translation>课程预设</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="162"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="176"/>
         <source>Add GD, momentum, RMSprop and Adam with the course&apos;s β, β1, β2 and ε, and α = {0}</source>
         <translation>添加 GD、动量、RMSprop 和 Adam，使用课程中的 β、β1、β2 和 ε，α = {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="198"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="213"/>
         <source>GD</source>
         <translation>GD</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="199"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="214"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="200"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="215"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="201"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="216"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="207"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="222"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="208"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="223"/>
         <source>1/t</source>
         <translation>反比例</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="209"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="224"/>
         <source>exp</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="210"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="225"/>
         <source>1/√t</source>
         <translation>反平方根</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="211"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="226"/>
         <source>step</source>
         <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="217"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="232"/>
         <source>Constant: α = α0</source>
         <translation>常数：α = α0</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="218"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="233"/>
         <source>Inverse time decay: α0 / (1 + d·e)</source>
         <translation>反比例衰减：α0 / (1 + d·e)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="219"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="234"/>
         <source>Exponential decay: base^e · α0</source>
         <translation>指数衰减：底数^e · α0</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="220"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="235"/>
         <source>Inverse square root decay: k·α0 / √(e + 1)</source>
         <translation>反平方根衰减：k·α0 / √(e + 1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="221"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="236"/>
         <source>Stepwise decay: α0 / (1 + d·⌊e / interval⌋)</source>
         <translation>阶梯衰减：α0 / (1 + d·⌊e / 间隔⌋)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="320"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="337"/>
         <source>Row {0} ({1}) is left out: {2}</source>
         <translation>第 {0} 行（{1}）未参加：{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="364"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="442"/>
         <source>Change the colour of this path</source>
         <translation>更改这条路径的颜色</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="459"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="541"/>
         <source>{0} = &quot;{1}&quot; is not a number. Type a decimal such as 0.01 or 1e-8.</source>
         <translation>{0} = &quot;{1}&quot; 不是数字。请输入小数，如 0.01 或 1e-8。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="462"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="544"/>
         <source>{0} = {1} is invalid: it must be a finite number.</source>
         <translation>{0} = {1} 无效：必须是有限的数。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="487"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="569"/>
         <source>interval = {0} is invalid: it must be a whole number of epochs, 1 or more.</source>
         <translation>interval = {0} 无效：必须是不小于 1 的整数轮数。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="556"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="639"/>
         <source>Path colour</source>
         <translation>路径颜色</translation>
     </message>
@@ -3531,93 +3576,93 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="35"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="36"/>
         <source>Constant: α = α0</source>
         <extracomment>Schedule parameters each schedule uses, by ScheduleConfig field name. Most epochs the preview evaluates; longer runs are previewed on a subsample of epochs.</extracomment>
         <translation>常数：α = α0</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="36"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="37"/>
         <source>Inverse time: α0 / (1 + decay · epoch)</source>
         <translation>反比例：α0 / (1 + 衰减率 · 轮次)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="37"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="38"/>
         <source>Exponential: base^epoch · α0</source>
         <translation>指数：底数^轮次 · α0</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="38"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="39"/>
         <source>Inverse square root: k · α0 / √(epoch + 1)</source>
         <translation>反平方根：k · α0 / √(轮次 + 1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="39"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="40"/>
         <source>Stepwise: α0 / (1 + decay · ⌊epoch / interval⌋)</source>
         <translation>阶梯：α0 / (1 + 衰减率 · ⌊轮次/间隔⌋)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="43"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="44"/>
         <source>Schedule</source>
         <translation>调度方式</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="44"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="45"/>
         <source>How α decays; the epoch is counted from 0, and the first epoch always uses α0 (k·α0 for the square-root schedule)</source>
         <translation>α 的衰减方式；轮次从 0 开始计数，第一轮总是使用 α0（反平方根衰减为 k·α0）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="48"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="49"/>
         <source>Decay rate</source>
         <translation>衰减率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="49"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="50"/>
         <source>The decay in α0 / (1 + decay · …); 0 keeps α constant</source>
         <translation>α0 / (1 + 衰减率 · …) 中的衰减率；0 表示 α 保持不变</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="52"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="53"/>
         <source>Base</source>
         <translation>底数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="53"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="54"/>
         <source>Factor applied to α once per epoch, in (0, 1], e.g. 0.95</source>
         <translation>每轮乘到 α 上的因子，取值范围 (0, 1]，如 0.95</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="56"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="57"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="56"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="57"/>
         <source>Scale k in k · α0 / √(epoch + 1)</source>
         <translation>k · α0 / √(轮次 + 1) 中的缩放系数 k</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="60"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="61"/>
         <source>Interval (epochs)</source>
         <translation>间隔（轮）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="61"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="62"/>
         <source>Epochs between two decay steps</source>
         <translation>相邻两次衰减之间的轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="71"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="72"/>
         <source>α over the epochs</source>
         <translation>α 随轮次的变化</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="71"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="72"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/schedule_panel.py" line="71"/>
+        <location filename="../../workbench/gui/panels/schedule_panel.py" line="72"/>
         <source>α</source>
         <translation>α</translation>
     </message>
@@ -4192,48 +4237,48 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/training_panel.py" line="24"/>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="25"/>
         <source>Epochs</source>
         <extracomment>Combo-box data of the entry that shows the custom-size spin box.</extracomment>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/training_panel.py" line="25"/>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="26"/>
         <source>Number of passes over the training set</source>
         <translation>遍历训练集的次数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/training_panel.py" line="33"/>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="34"/>
         <source>Whole set (batch GD)</source>
         <translation>整个训练集（批量梯度下降）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/training_panel.py" line="35"/>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="36"/>
         <source>1 (stochastic GD)</source>
         <translation>1（随机梯度下降）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/training_panel.py" line="38"/>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="39"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/training_panel.py" line="44"/>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="45"/>
         <source>Mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/training_panel.py" line="45"/>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="46"/>
         <source>Samples per update: 1 is stochastic GD, the whole set is batch GD; a size above the training set is clamped to it</source>
         <translation>每次更新使用的样本数：1 即随机梯度下降，整个训练集即批量梯度下降；超过训练集大小时按训练集大小计</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/training_panel.py" line="50"/>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="51"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/training_panel.py" line="51"/>
+        <location filename="../../workbench/gui/panels/training_panel.py" line="52"/>
         <source>Seeds the shuffle before each epoch</source>
         <translation>每轮开始前打乱样本所用的随机种子</translation>
     </message>
@@ -4351,18 +4396,28 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../workbench/gui/worker.py" line="152"/>
+        <location filename="../../workbench/gui/worker.py" line="153"/>
         <source>Training failed with an unexpected error: {0}: {1}</source>
         <extracomment>Maximum time between two decision-boundary grids while the network changes, in seconds. Time between two decision-boundary grids of a paced run, in seconds, counted in iterations at the pace. Grid points per axis of the decision-boundary image. Time the trainer waits between two progress reports, in seconds. Time window over which the iterations/s of the emitted progress reports is measured, in seconds. How long :meth:`TrainingRunner.stop` waits for the thread before it logs an error (it then keeps waiting).</extracomment>
         <translation>训练因意外错误而失败：{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/worker.py" line="191"/>
+        <location filename="../../workbench/gui/worker.py" line="194"/>
+        <source>The run could not be stored. {0}</source>
+        <translation>无法保存此运行。{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/worker.py" line="196"/>
         <source>The run could not be stored in {0}: {1}</source>
         <translation>无法将运行保存到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/worker.py" line="202"/>
+        <location filename="../../workbench/gui/worker.py" line="208"/>
+        <source>The end of run {0} could not be stored. {1}</source>
+        <translation>无法保存运行 {0} 的结果。{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/worker.py" line="212"/>
         <source>The end of run {0} could not be stored in {1}: {2}</source>
         <translation>无法将运行 {0} 的结果保存到 {1}：{2}</translation>
     </message>

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from workbench.engine import config as run_config
 from workbench.engine.config import ConfigError, DataConfig, RunConfig
 from workbench.engine.datasets import DatasetError, load_dataset
-from workbench.engine.store import StoreError
+from workbench.engine.store import RunStore, StoreError
 from workbench.gui.engine_messages import (
-    config_error_text, dataset_error_text, store_error_text, translate_phrase,
+    _constant_phrases, _template_pattern, _template_phrases, config_error_text, dataset_error_text, store_error_text,
+    translate_phrase,
 )
 from workbench.gui.panels.data_panel import DataPanel
 from workbench.gui.panels.network_panel import NetworkPanel
+from workbench.gui.worker import TrainingRunner
 
 TEXT_FEATURE_CSV = "a,b,label\n1,2,x\n3,oops,y\n4,5,x\n6,7,y\n8,9,x\n"
 ONE_CLASS_CSV = "a,b,label\n1,2,x\n3,4,x\n5,6,x\n7,8,x\n9,10,x\n"
@@ -115,6 +124,54 @@ def test_store_error_chinese(chinese, tmp_path):
     assert "请从备份恢复它" in text
 
 
+def test_foreign_database_error_chinese(chinese, tmp_path):
+    path = tmp_path / "invoices.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    connection.close()
+    with pytest.raises(StoreError) as caught:
+        RunStore(path)
+
+    text = store_error_text(caught.value)
+
+    assert "是其他程序的 SQLite 数据库（表：invoices）" in text
+    assert "请选择其他文件" in text
+
+
+def test_worker_store_failure_chinese(chinese, qtbot, small_config, tmp_path):
+    store = RunStore(tmp_path / "closed.sqlite3")
+    store.close()
+    runner = TrainingRunner()
+    messages, results = [], []
+    runner.store_failed.connect(messages.append)
+    runner.finished.connect(results.append)
+    try:
+        runner.start(small_config(epochs=1), store=store)
+        qtbot.waitUntil(lambda: bool(results and messages), timeout=15_000)
+    finally:
+        runner.stop()
+
+    assert messages[0].startswith(f"无法保存此运行。运行历史 {store.path}：已关闭。")
+    assert "请打开新的 RunStore" in messages[0]
+    assert not re.search(r"is closed|Run history|could not", messages[0])
+
+
+def test_worker_store_failure_english(qapp, qtbot, small_config, tmp_path):
+    store = RunStore(tmp_path / "closed.sqlite3")
+    store.close()
+    runner = TrainingRunner()
+    messages, results = [], []
+    runner.store_failed.connect(messages.append)
+    runner.finished.connect(results.append)
+    try:
+        runner.start(small_config(epochs=1), store=store)
+        qtbot.waitUntil(lambda: bool(results and messages), timeout=15_000)
+    finally:
+        runner.stop()
+
+    assert messages == [f"The run could not be stored. Run history {store.path}: is closed. Open a new RunStore."]
+
+
 def test_hidden_layers_panel_chinese(chinese, make_window, qtbot):
     window = make_window()
     window.findChild(NetworkPanel).hidden_layers_edit.setText("abc")
@@ -204,3 +261,177 @@ def test_status_message_elided(make_window, qtbot):
     assert shown.endswith("…")
     assert window.run_status_label.toolTip() == message
     assert window.run_status_label.geometry().right() < window.epoch_label.geometry().left()
+
+
+# --- every problem and fix the engine raises has a catalog entry -------------------------
+
+ENGINE_DIR = Path(run_config.__file__).resolve().parent
+ERROR_CLASSES = (ConfigError, DatasetError, StoreError)
+ROLES = ("problem", "fix")
+
+
+@dataclass
+class EngineText:
+    """One problem or fix argument of an engine error, as written in the source."""
+
+    location: str
+    role: str
+    text: str  # the constant, or an f-string with each {value} replaced by a sample
+    formatted: bool
+
+
+def _parameter_names(function: ast.FunctionDef) -> list[str]:
+    arguments = function.args
+    return [argument.arg for argument in arguments.posonlyargs + arguments.args + arguments.kwonlyargs]
+
+
+def _error_builders() -> dict[str, list[str]]:
+    """Return the parameter names of the error classes' constructors, by class name."""
+    builders = {}
+    for error_class in ERROR_CLASSES:
+        parameters = list(inspect.signature(error_class.__init__).parameters)
+        builders[error_class.__name__] = parameters[1:]  # without self
+    return builders
+
+
+def _callee_name(call: ast.Call) -> str | None:
+    if isinstance(call.func, ast.Name):
+        return call.func.id
+    if isinstance(call.func, ast.Attribute):
+        return call.func.attr
+    return None
+
+
+def _role_arguments(call: ast.Call, parameters: list[str]) -> dict[str, ast.expr]:
+    """Map "problem" and "fix" to the expressions that ``call`` passes for them, positional or keyword."""
+    found = {}
+    for index, argument in enumerate(call.args):
+        if index < len(parameters) and parameters[index] in ROLES:
+            found[parameters[index]] = argument
+    for keyword in call.keywords:
+        if keyword.arg in ROLES:
+            found[keyword.arg] = keyword.value
+    return found
+
+
+def _sample_text(node: ast.expr) -> tuple[str, bool] | None:
+    """Return the text of a constant or f-string argument, with sample values V0, V1 ... in the f-string's fields."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value, False
+    if isinstance(node, ast.JoinedStr):
+        parts = []
+        fields = 0
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.append(value.value)
+            else:
+                parts.append(f"V{fields}")
+                fields += 1
+        return "".join(parts), True
+    return None
+
+
+def _engine_functions() -> list[tuple[Path, ast.FunctionDef]]:
+    functions = []
+    for path in sorted(ENGINE_DIR.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        functions.extend((path, node) for node in ast.walk(tree)
+                         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)))
+    return functions
+
+
+def scan_engine_texts() -> tuple[list[EngineText], list[str]]:
+    """Find every problem and fix text that workbench/engine passes to ConfigError, DatasetError or StoreError.
+
+    Helpers that forward their own parameter to an error (such as config's
+    ``_require``) count as error builders too, found by repeating the scan
+    until no new helper turns up. Returns the texts and a list of arguments
+    the scan cannot read (neither a literal nor a forwarded parameter).
+    """
+    builders = _error_builders()  # callee name -> its parameters, with "problem" and "fix" marking the roles
+    functions = _engine_functions()
+    helper_signatures: dict[str, list[str]] = {}
+
+    changed = True
+    while changed:
+        changed = False
+        for _path, function in functions:
+            own_parameters = _parameter_names(function)
+            for call in (node for node in ast.walk(function) if isinstance(node, ast.Call)):
+                parameters = builders.get(_callee_name(call))
+                if parameters is None:
+                    continue
+                for role, argument in _role_arguments(call, parameters).items():
+                    if not (isinstance(argument, ast.Name) and argument.id in own_parameters):
+                        continue
+                    signature = helper_signatures.setdefault(function.name, own_parameters)
+                    assert signature == own_parameters, f"two engine helpers named {function.name} build errors"
+                    helper = builders.setdefault(function.name, list(own_parameters))
+                    index = own_parameters.index(argument.id)
+                    if helper[index] != role:
+                        helper[index] = role
+                        changed = True
+
+    texts, unreadable = [], []
+    for path, function in functions:
+        own_parameters = _parameter_names(function)
+        for call in (node for node in ast.walk(function) if isinstance(node, ast.Call)):
+            parameters = builders.get(_callee_name(call))
+            if parameters is None:
+                continue
+            for role, argument in _role_arguments(call, parameters).items():
+                location = f"{path.relative_to(ENGINE_DIR.parent.parent)}:{argument.lineno}"
+                if isinstance(argument, ast.Name) and argument.id in own_parameters:
+                    continue
+                sample = _sample_text(argument)
+                if sample is None:
+                    unreadable.append(f"{location} {role} = {ast.unparse(argument)}")
+                    continue
+                texts.append(EngineText(location, role, sample[0], sample[1]))
+    return texts, unreadable
+
+
+def test_engine_scan_finds_known_texts():
+    texts, unreadable = scan_engine_texts()
+    found = {text.text for text in texts}
+
+    assert not unreadable, f"engine error texts the scan cannot read; write them as literals: {unreadable}"
+    assert "use a seed of 0 or more" in found  # through _require_int
+    assert "unknown choice" in found  # through _require_choice
+    assert "is a folder, not a file" in found  # DatasetError
+    assert "choose a writable location" in found  # StoreError
+    assert "cannot create its folder (V0)" in found  # an f-string field becomes a sample
+
+
+def test_every_engine_text_translated(chinese):
+    texts, _unreadable = scan_engine_texts()
+
+    untranslated = [f"{text.location} {text.role}: {text.text!r}" for text in texts
+                    if not _has_chinese(translate_phrase(text.text))]
+
+    assert texts
+    assert not untranslated, (
+        f"{len(untranslated)} engine texts stay English in the window; add them to "
+        f"workbench/gui/engine_messages.py and translate them: {untranslated}"
+    )
+
+
+def test_every_catalog_entry_translated(chinese):
+    samples = list(_constant_phrases())
+    samples += [english.format(*(f"V{index}" for index in range(9))) for english, _window in _template_phrases()]
+
+    untranslated = [sample for sample in samples if not _has_chinese(translate_phrase(sample))]
+
+    assert not untranslated, f"catalog entries without a Chinese translation: {untranslated}"
+
+
+def test_every_catalog_entry_still_raised():
+    texts, _unreadable = scan_engine_texts()
+    constants = {text.text for text in texts}
+
+    stale_constants = [english for english in _constant_phrases() if english not in constants]
+    stale_templates = [english for english, _window in _template_phrases()
+                       if not any(_template_pattern(english).match(text.text) for text in texts)]
+
+    assert not stale_constants, f"catalog texts the engine no longer raises: {stale_constants}"
+    assert not stale_templates, f"catalog templates no engine text matches: {stale_templates}"

@@ -138,6 +138,11 @@ def _constant_phrases() -> dict[str, str]:
         "seed must be a whole number of 0 or more": translate(
             "EngineMessages", "seed must be a whole number of 0 or more"),
         "Use a seed such as 0": translate("EngineMessages", "Use a seed such as 0"),
+        "Use n_classes = 2, or choose spirals or blobs for more classes": translate(
+            "EngineMessages", "Use n_classes = 2, or choose spirals or blobs for more classes"),
+        "Use more samples, e.g. 400": translate("EngineMessages", "Use more samples, e.g. 400"),
+        "Use a standard deviation such as 0.2, or 0 for clean shapes": translate(
+            "EngineMessages", "Use a standard deviation such as 0.2, or 0 for clean shapes"),
         # engine/store
         "is a folder": translate("EngineMessages", "is a folder"),
         "give the path of a file, e.g. runs.sqlite3": translate(
@@ -227,6 +232,20 @@ def _template_phrases() -> list[tuple[str, str]]:
         ("is damaged (SQLite quick_check: {0})", translate("EngineMessages", "is damaged (SQLite quick_check: {0})")),
         ("is damaged or truncated ({0})", translate("EngineMessages", "is damaged or truncated ({0})")),
         ("has an invalid schema version {0}", translate("EngineMessages", "has an invalid schema version {0}")),
+        ("was written by a newer Optimizer Workbench (schema version {0}; this version reads up to {1})",
+         translate("EngineMessages",
+                   "was written by a newer Optimizer Workbench (schema version {0}; this version reads up to {1})")),
+        ("is an SQLite database of another program (tables: {0})",
+         translate("EngineMessages", "is an SQLite database of another program (tables: {0})")),
+        ("lacks the table {0} of schema version {1}",
+         translate("EngineMessages", "lacks the table {0} of schema version {1}")),
+        ("lacks the columns {0} in table {1} of schema version {2}",
+         translate("EngineMessages", "lacks the columns {0} in table {1} of schema version {2}")),
+        ("has a damaged iteration record in run {0} (chunk at iteration {1} with {2} values, expected it at {3})",
+         translate("EngineMessages", "has a damaged iteration record in run {0} (chunk at iteration {1} with {2} "
+                   "values, expected it at {3})")),
+        ("stopped recording run {0} after a failed write ({1})",
+         translate("EngineMessages", "stopped recording run {0} after a failed write ({1})")),
     ]
 
 

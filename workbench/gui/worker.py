@@ -40,6 +40,7 @@ from workbench.engine.datasets import Dataset
 from workbench.engine.store import RunRecorder, RunStore, StoreError
 from workbench.engine.training import Progress, RunResult, Trainer
 from workbench.gui.boundary import BoundaryGrid, compute_boundary_grid, grid_bounds
+from workbench.gui.engine_messages import store_error_text
 from workbench.gui.pacing import AS_FAST_AS_POSSIBLE, PacedRunControl, RateMeter, check_pace
 
 logger = logging.getLogger(__name__)
@@ -188,8 +189,12 @@ class TrainingWorker(QObject):
         except (StoreError, sqlite3.Error) as error:
             logger.warning("Could not create the run in %s; training without recording it: %s",
                            self._store.path, error)
-            self.store_failed.emit(self.tr("The run could not be stored in {0}: {1}").format(
-                self._store.path, error))
+            if isinstance(error, StoreError):
+                # The StoreError's text names the file, so the frame leaves it out.
+                message = self.tr("The run could not be stored. {0}").format(store_error_text(error))
+            else:
+                message = self.tr("The run could not be stored in {0}: {1}").format(self._store.path, error)
+            self.store_failed.emit(message)
             return None
         logger.info("Recording run %d in %s", run_id, self._store.path)
         return recorder
@@ -199,8 +204,14 @@ class TrainingWorker(QObject):
             recorder.finish(result)
         except (StoreError, sqlite3.Error, ValueError) as error:
             logger.warning("Could not store the end of run %d in %s: %s", recorder.run_id, self._store.path, error)
-            self.store_failed.emit(self.tr("The end of run {0} could not be stored in {1}: {2}").format(
-                recorder.run_id, self._store.path, error))
+            if isinstance(error, StoreError):
+                message = self.tr("The end of run {0} could not be stored. {1}").format(
+                    recorder.run_id, store_error_text(error))
+            else:
+                # NOTE: the store's ValueError texts (a run that is no longer running, for one) stay English.
+                message = self.tr("The end of run {0} could not be stored in {1}: {2}").format(
+                    recorder.run_id, self._store.path, error)
+            self.store_failed.emit(message)
             return
         logger.info("Stored run %d as %s", recorder.run_id, result.status)
 
