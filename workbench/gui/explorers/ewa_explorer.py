@@ -32,6 +32,7 @@ from superqt import QLabeledDoubleSlider
 from workbench.engine.ewa import ewa, ewa_weights
 from workbench.engine.optimizers import effective_window
 from workbench.gui.explorers.csv_column import CsvColumnError, CsvTable, read_csv_table
+from workbench.gui.panels.elided_widgets import ElidedComboBox
 from workbench.gui.plot_style import BACKGROUND, add_legend_below, style_plot_item
 
 logger = logging.getLogger(__name__)
@@ -106,8 +107,8 @@ class EwaExplorer(QWidget):
         self.seed_spin.setToolTip(self.tr("Random seed of the generated temperatures"))
 
         self.open_csv_button = QPushButton(self.tr("Open CSV…"))
-        self.column_combo = QComboBox()
-        self.column_combo.setMinimumContentsLength(12)
+        # A CSV column name can be of any length, so it is elided instead of widening the row.
+        self.column_combo = ElidedComboBox(minimum_characters=12)
         self.column_combo.setToolTip(self.tr("Numeric column to average"))
 
         self.beta_slider = QLabeledDoubleSlider(Qt.Orientation.Horizontal)

@@ -3,6 +3,12 @@
 Only the cells that apply to a row's optimizer and schedule are editable. A
 row whose values the engine rejects keeps its text, shows the engine's
 message in its last column and is left out of the race until it is fixed.
+That column is hidden while every row is valid.
+
+The columns are fitted to the table's width instead of scrolling sideways:
+each gets the width its header and cells need, and when they do not all fit,
+the Label and Optimizer columns give up width down to their header's width.
+Their text is then elided, and the tooltip shows it in full.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import logging
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +37,7 @@ from PySide6.QtWidgets import (
 from workbench.engine.landscape import PathSpec, course_presets
 from workbench.engine.optimizers import HyperparameterError, check_learning_rate, make_optimizer
 from workbench.engine.schedules import Schedule, ScheduleError
+from workbench.gui.panels.elided_widgets import ElidedComboBox, show_full_text_of_elided_cells
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +85,10 @@ OPTIMIZER_COLUMNS = {
 #: The Schedule field that the single "decay" cell sets, per schedule.
 DECAY_FIELD = {"inverse_time": "decay_rate", "stepwise": "decay_rate", "exponential": "base", "inverse_sqrt": "k"}
 DECAY_DEFAULT = {"inverse_time": 1.0, "stepwise": 1.0, "exponential": 0.95, "inverse_sqrt": 1.0}
+
+#: Columns that give up width, down to their header's width, when the columns do not fit the table.
+#: The decay combo box is not among them: its short entries ("none", "exp") would shrink to one letter.
+SHRINKABLE_COLUMNS = (COLUMN_LABEL, COLUMN_OPTIMIZER)
 
 PRESET_LEARNING_RATE = 0.01
 ERROR_COLOUR = QColor("#b00020")
@@ -151,9 +162,12 @@ class OptimizerTable(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMN_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        # _fit_columns sets every width, so the user cannot drag a column wider than the table.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnHidden(COLUMN_MESSAGE, True)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._cell_tool_tips = show_full_text_of_elided_cells(self.table)
+        self.table.viewport().installEventFilter(self)
 
         self.add_button = QPushButton(self.tr("Add optimizer"))
         self.remove_button = QPushButton(self.tr("Remove selected"))
@@ -164,8 +178,8 @@ class OptimizerTable(QWidget):
             )
         )
 
-        # The Message column can be scrolled out of view, so rejected rows are
-        # also listed here, under the table.
+        # The Message column may be too narrow to read a whole message, so
+        # rejected rows are also listed here, under the table.
         self.errors_label = QLabel()
         self.errors_label.setObjectName("optimizerErrors")
         self.errors_label.setWordWrap(True)
@@ -189,6 +203,7 @@ class OptimizerTable(QWidget):
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.presets_button.clicked.connect(self._on_presets_clicked)
+        self._fit_columns()
 
     # ---------------------------------------------------------------- public API
 
@@ -263,12 +278,14 @@ class OptimizerTable(QWidget):
         """Remove row ``row``. Emits settings_edited."""
         self.table.removeRow(row)
         del self._colours[row]
+        self._fit_columns()
         self.settings_edited.emit()
 
     def clear(self) -> None:
         """Remove every row. Emits settings_edited."""
         self.table.setRowCount(0)
         self._colours.clear()
+        self._fit_columns()
         self.settings_edited.emit()
 
     def set_value(self, row: int, column: int, text: str) -> None:
@@ -321,6 +338,8 @@ class OptimizerTable(QWidget):
 
         self.errors_label.setText("\n".join(lines))
         self.errors_label.setVisible(bool(lines))
+        self.table.setColumnHidden(COLUMN_MESSAGE, not any(state.message for state in states))
+        self._fit_columns()
 
     def set_row_message(self, row: int, message: str, error: bool) -> None:
         """Show ``message`` in row ``row``'s Message cell, in red when ``error``."""
@@ -334,12 +353,71 @@ class OptimizerTable(QWidget):
             label_item = self.table.item(row, COLUMN_LABEL)
             label_item.setBackground(ERROR_BACKGROUND if error else QColor(0, 0, 0, 0))
             label_item.setToolTip(message)
+            if message and self.table.isColumnHidden(COLUMN_MESSAGE):
+                self.table.setColumnHidden(COLUMN_MESSAGE, False)
+                self._fit_columns()
         finally:
             self._filling = False
 
     def message(self, row: int) -> str:
         """Return the text of row ``row``'s Message cell."""
         return self.table.item(row, COLUMN_MESSAGE).text()
+
+    def cell_tool_tip(self, row: int, column: int) -> str:
+        """Return the tooltip of a text cell: its full text first when the cell shows it elided."""
+        return self._cell_tool_tips.tool_tip_at(self.table.model().index(row, column))
+
+    # ------------------------------------------------------------------ widths
+
+    def _natural_width(self, column: int) -> int:
+        """Return the width column ``column`` needs to show its header and every cell whole, in pixels."""
+        return max(self.table.horizontalHeader().sectionSizeHint(column), self.table.sizeHintForColumn(column))
+
+    def _fit_columns(self) -> None:
+        """Size the visible columns to fill the table's width, shrinking SHRINKABLE_COLUMNS when they do not fit.
+
+        Every column first gets its natural width. Width left over goes to the
+        Message column while it is shown, else to the Label column. When the
+        natural widths exceed the viewport, the shrinkable columns lose the
+        excess in proportion to how far each lies above its header's width,
+        and never go below that. A sideways scroll bar remains only when even
+        those header widths do not fit.
+        """
+        header = self.table.horizontalHeader()
+        columns = [column for column in range(COLUMN_COUNT) if not self.table.isColumnHidden(column)]
+        widths = {column: self._natural_width(column) for column in columns}
+        # The Message column takes the spare width; its text is elided and shown whole in its tooltip
+        # and under the table, so it never asks for more than its header.
+        if COLUMN_MESSAGE in widths:
+            widths[COLUMN_MESSAGE] = header.sectionSizeHint(COLUMN_MESSAGE)
+
+        spare = self.table.viewport().width() - sum(widths.values())
+        if spare >= 0:
+            widths[COLUMN_MESSAGE if COLUMN_MESSAGE in widths else COLUMN_LABEL] += spare
+        else:
+            floors = {column: min(header.sectionSizeHint(column), widths[column]) for column in SHRINKABLE_COLUMNS}
+            room = {column: widths[column] - floors[column] for column in SHRINKABLE_COLUMNS}
+            shrinkable = sum(room.values())
+            cut = min(-spare, shrinkable)
+            for column in SHRINKABLE_COLUMNS:
+                if shrinkable > 0:
+                    widths[column] -= math.ceil(cut * room[column] / shrinkable)
+            # Rounding up may cut a few pixels too many; the Label column gets them back.
+            widths[COLUMN_LABEL] += max(0, self.table.viewport().width() - sum(widths.values()))
+
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
 
     # ------------------------------------------------------------------ filling
 
@@ -375,7 +453,9 @@ class OptimizerTable(QWidget):
             titles = self.optimizer_titles()
             self.table.setItem(row, COLUMN_LABEL, QTableWidgetItem(label or titles.get(optimizer, optimizer)))
 
-            optimizer_combo = QComboBox()
+            # Both combo boxes ask for their longest entry's width; _fit_columns may give the optimizer one less.
+            optimizer_combo = ElidedComboBox(minimum_characters=0)
+            optimizer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for key, title in titles.items():
                 optimizer_combo.addItem(title, key)
             optimizer_combo.setCurrentIndex(max(optimizer_combo.findData(optimizer), 0))
@@ -399,7 +479,8 @@ class OptimizerTable(QWidget):
             bias_item.setCheckState(Qt.CheckState.Checked if bias_correction else Qt.CheckState.Unchecked)
             self.table.setItem(row, COLUMN_BIAS_CORRECTION, bias_item)
 
-            schedule_combo = QComboBox()
+            schedule_combo = ElidedComboBox(minimum_characters=0)
+            schedule_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             tooltips = self.schedule_tooltips()
             for key, title in self.schedule_titles().items():
                 schedule_combo.addItem(title, key)
@@ -415,6 +496,7 @@ class OptimizerTable(QWidget):
             self._update_editable(row)
         finally:
             self._filling = False
+        self._fit_columns()
 
     def _paint_colour_button(self, row: int) -> None:
         button = self.table.cellWidget(row, COLUMN_COLOUR)
@@ -517,6 +599,7 @@ class OptimizerTable(QWidget):
         if item.column() == COLUMN_VISIBLE:
             self.visibility_toggled.emit()
         elif item.column() != COLUMN_MESSAGE:
+            self._fit_columns()
             self.settings_edited.emit()
 
     def _on_optimizer_changed(self, _index: int) -> None:
@@ -567,6 +650,7 @@ class OptimizerTable(QWidget):
         for row in rows:
             self.table.removeRow(row)
             del self._colours[row]
+        self._fit_columns()
         self.settings_edited.emit()
 
     def _on_presets_clicked(self) -> None:

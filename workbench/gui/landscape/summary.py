@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from workbench.engine.surfaces import Surface, classify_point
+from workbench.gui.panels.elided_widgets import show_full_text_of_elided_cells
 
 COLUMN_LABEL = 0
 COLUMN_STEPS_TO_MINIMUM = 1
@@ -49,6 +50,7 @@ class SummaryTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.setWordWrap(False)
+        self._cell_tool_tips = show_full_text_of_elided_cells(self)
 
         self.horizontalHeaderItem(COLUMN_STEPS_TO_MINIMUM).setToolTip(
             self.tr("Steps until the path first came within the tolerance of a marked minimum; — if not yet")

@@ -65,7 +65,11 @@ SUMMARY_START_DISTANCE_FACTOR = 2.0
 
 EXPORT_PNG_WIDTH = 1600
 
-#: Initial column widths are COLUMN_SIZE_UNIT times 3 (map) and 2 (controls); only the ratio matters.
+#: Initial widths of the map and the controls column, as a ratio. 9 : 8 keeps the map the wider of the two
+#: and, in a 1400 pixel wide window, leaves the controls column room for every optimizer table column in
+#: English and Chinese with the course presets.
+COLUMN_RATIO = (9, 8)
+#: Only the ratio of the initial sizes matters; large numbers keep it exact after scaling.
 COLUMN_SIZE_UNIT = 1000
 
 
@@ -215,11 +219,11 @@ class LandscapeView(QWidget):
         self.columns = QSplitter(Qt.Orientation.Horizontal)
         self.columns.addWidget(left)
         self.columns.addWidget(right)
-        self.columns.setStretchFactor(0, 3)
-        self.columns.setStretchFactor(1, 2)
+        self.columns.setStretchFactor(0, COLUMN_RATIO[0])
+        self.columns.setStretchFactor(1, COLUMN_RATIO[1])
         # Without initial sizes the splitter keeps the right column at its size hint and gives the map all
-        # spare width. Sizes in a 3 : 2 ratio are scaled to the splitter's width when it is laid out.
-        self.columns.setSizes([3 * COLUMN_SIZE_UNIT, 2 * COLUMN_SIZE_UNIT])
+        # spare width. Sizes in COLUMN_RATIO are scaled to the splitter's width when it is laid out.
+        self.columns.setSizes([COLUMN_RATIO[0] * COLUMN_SIZE_UNIT, COLUMN_RATIO[1] * COLUMN_SIZE_UNIT])
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.surface_chooser)

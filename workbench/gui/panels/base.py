@@ -96,7 +96,7 @@ class ConfigPanel(QWidget):
         """Add a row for ``field_path`` (e.g. ``"optimizer.beta1"``) with its error label underneath."""
         if isinstance(widget, QComboBox):
             # By default a combo box is as wide as its longest entry, which made the
-            # panel wider than its dock; long entries are elided instead.
+            # panel wider than its dock. The panels use ElidedComboBox, which elides long entries.
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(COMBO_MINIMUM_CHARACTERS)
 

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFileDialog, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QLabel, QSpinBox, QWidget
 
 from workbench.engine.config import GENERATED_DATASETS, ConfigError, RunConfig
 from workbench.engine.datasets import (
@@ -14,6 +14,7 @@ from workbench.engine.datasets import (
 )
 from workbench.gui.engine_messages import dataset_error_text
 from workbench.gui.panels.base import ConfigPanel
+from workbench.gui.panels.elided_widgets import ElidedComboBox
 from workbench.resources import resource_path
 
 logger = logging.getLogger(__name__)
@@ -49,12 +50,12 @@ class DataPanel(ConfigPanel):
         self._previous_source_index = 0
         self._header_error = ""
 
-        self.source_combo = QComboBox(self)
+        self.source_combo = ElidedComboBox(self)
         self._fill_source_combo()
         self.add_field("data.source", self.tr("Data set"), self.source_combo,
                        self.tr("A generated 2-D set, a CSV file shipped with the app, or your own CSV file"))
 
-        self.label_column_combo = QComboBox(self)
+        self.label_column_combo = ElidedComboBox(self)
         self.add_field("data.label_column", self.tr("Label column"), self.label_column_combo,
                        self.tr("The CSV column that holds the class labels; every other column is a feature"))
 

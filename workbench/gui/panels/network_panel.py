@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from workbench.engine.config import ACTIVATIONS, INITIALIZATIONS, ConfigError, RunConfig
 from workbench.gui.panels.base import ConfigPanel, NumberEdit
 from workbench.gui.panels.data_panel import MAX_SEED
+from workbench.gui.panels.elided_widgets import ElidedComboBox
 
 _LAYER_SEPARATORS = re.compile(r"[,\s]+")
 
@@ -50,7 +51,7 @@ class NetworkPanel(ConfigPanel):
         self.add_field("network.hidden_layers", self.tr("Hidden layers"), self.hidden_layers_edit,
                        self.tr("Units per hidden layer, separated by commas; input and output sizes follow the data"))
 
-        self.activation_combo = QComboBox(self)
+        self.activation_combo = ElidedComboBox(self)
         activation_titles = {
             "relu": self.tr("ReLU"),
             "leaky_relu": self.tr("Leaky ReLU"),
@@ -62,7 +63,7 @@ class NetworkPanel(ConfigPanel):
         self.add_field("network.activation", self.tr("Activation"), self.activation_combo,
                        self.tr("Activation of the hidden layers; the output layer uses sigmoid or softmax"))
 
-        self.initialization_combo = QComboBox(self)
+        self.initialization_combo = ElidedComboBox(self)
         initialization_titles = {
             "he": self.tr("He (for ReLU)"),
             "xavier": self.tr("Xavier (for tanh, sigmoid)"),

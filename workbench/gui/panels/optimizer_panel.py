@@ -8,11 +8,12 @@ and bias correction to Adam. The applicable set is read from
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from workbench.engine.config import ConfigError, RunConfig
 from workbench.engine.optimizers import COURSE_DEFAULTS, OPTIMIZER_NAMES
 from workbench.gui.panels.base import ConfigPanel, NumberEdit
+from workbench.gui.panels.elided_widgets import ElidedComboBox
 
 #: The hyperparameter fields of OptimizerConfig that only some optimizers use.
 OPTIONAL_HYPERPARAMETERS = ("beta", "beta1", "beta2", "epsilon", "bias_correction")
@@ -29,7 +30,7 @@ class OptimizerPanel(ConfigPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
 
-        self.name_combo = QComboBox(self)
+        self.name_combo = ElidedComboBox(self)
         titles = {
             "gd": self.tr("Gradient descent"),
             "momentum": self.tr("Momentum"),

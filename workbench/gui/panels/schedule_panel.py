@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from workbench.engine.config import ConfigError, RunConfig
 from workbench.engine.schedules import SCHEDULE_NAMES, Schedule, ScheduleError
 from workbench.gui.panels.base import ConfigPanel, NumberEdit
+from workbench.gui.panels.elided_widgets import ElidedComboBox
 from workbench.gui.plot_style import BACKGROUND, style_plot_item
 
 #: Schedule parameters each schedule uses, by ScheduleConfig field name.
@@ -30,7 +31,7 @@ class SchedulePanel(ConfigPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
 
-        self.name_combo = QComboBox(self)
+        self.name_combo = ElidedComboBox(self)
         titles = {
             "constant": self.tr("Constant: α = α0"),
             "inverse_time": self.tr("Inverse time: α0 / (1 + decay · epoch)"),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QWidget
 
 from workbench.engine.config import FULL_BATCH, MINI_BATCH_PRESETS, ConfigError, RunConfig
 from workbench.gui.panels.base import ConfigPanel
 from workbench.gui.panels.data_panel import MAX_SEED
+from workbench.gui.panels.elided_widgets import ElidedComboBox
 
 #: Combo-box data of the entry that shows the custom-size spin box.
 CUSTOM_SIZE = -1
@@ -27,7 +28,7 @@ class TrainingPanel(ConfigPanel):
         mini_batch_row = QWidget(self)
         mini_batch_layout = QHBoxLayout(mini_batch_row)
         mini_batch_layout.setContentsMargins(0, 0, 0, 0)
-        self.mini_batch_combo = QComboBox(mini_batch_row)
+        self.mini_batch_combo = ElidedComboBox(mini_batch_row)
         for size in MINI_BATCH_PRESETS:
             if size == FULL_BATCH:
                 self.mini_batch_combo.addItem(self.tr("Whole set (batch GD)"), FULL_BATCH)

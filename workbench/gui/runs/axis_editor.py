@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from workbench.engine.sweep import MAX_AXIS_VALUES, GridAxis, SweepError, format_value, parse_grid_spec
+from workbench.gui.panels.elided_widgets import ElidedComboBox
 
 #: Values shown in the preview before it is cut with "…".
 PREVIEW_VALUES = 8
@@ -68,7 +69,7 @@ class AxisEditor(QWidget):
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.setting_combo = QComboBox(self)
+        self.setting_combo = ElidedComboBox(self)
         self.setting_combo.setObjectName("axis_setting")
         for preset in PRESETS:
             self.setting_combo.addItem(preset_title(preset.name), preset.name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from workbench.gui.panels.elided_widgets import ElidedLabel
 from workbench.gui.runs.compare_runner import DECAY, CompareOutcome, CompareProgress, CompareRunner
 
 #: Steps of the progress bar; the comparison's share done is shown to 0.1 %.
@@ -34,7 +35,8 @@ class CompareProgressWidget(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self)
+        # The run's name can be long; the text is elided in a narrow status bar and shown whole in the tooltip.
+        self.label = ElidedLabel(self)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setRange(0, PROGRESS_STEPS)
         self.progress_bar.setTextVisible(False)

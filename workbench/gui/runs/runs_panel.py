@@ -16,11 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu,
-    QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox,
+    QTableView, QToolBar, QVBoxLayout, QWidget,
 )
 
 from workbench.engine.store import STATUSES, RunStore, StoreError
+from workbench.gui.panels.elided_widgets import ElidedComboBox, ElidedLabel, show_full_text_of_elided_cells
 from workbench.gui.runs.run_table import (
     RUN_ID_ROLE, RunFilterProxyModel, RunTableModel, column_index, describe_schedule, translated_status,
 )
@@ -123,12 +124,12 @@ class RunsPanel(QWidget):
         self.filter_edit.setObjectName("run_filter")
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, optimizer, data set, status or tag"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.status_combo = QComboBox(self)
+        self.status_combo = ElidedComboBox(self)
         self.status_combo.setObjectName("status_filter")
         self.status_combo.addItem(self.tr("All statuses"), "")
         for status in STATUSES:
             self.status_combo.addItem(translated_status(status), status)
-        self.tag_combo = QComboBox(self)
+        self.tag_combo = ElidedComboBox(self)
         self.tag_combo.setObjectName("tag_filter")
         self.tag_combo.addItem(self.tr("All tags"), "")
         filter_row.addWidget(self.filter_edit, 1)
@@ -153,14 +154,18 @@ class RunsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._cell_tool_tips = show_full_text_of_elided_cells(self.table)
         layout.addWidget(self.table, 1)
 
-        self.database_label = QLabel(self)
+        # A long path is elided in its middle, so the file name stays visible and the dock keeps its width;
+        # the tooltip shows the whole path.
+        self.database_label = ElidedLabel(self, Qt.TextElideMode.ElideMiddle)
         self.database_label.setObjectName("database_label")
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("panel_message")
         self.message_label.setWordWrap(True)
+        # Hidden while empty, so that it leaves no blank line between the table and the database.
+        self.message_label.hide()
         layout.addWidget(self.message_label)
         layout.addWidget(self.database_label)
 
@@ -242,7 +247,6 @@ class RunsPanel(QWidget):
             previous.close()
 
         self.database_label.setText(self.tr("Database: {0}").format(store.path))
-        self.database_label.setToolTip(str(store.path))
         self.refresh()
         self.database_changed.emit(Path(store.path))
 
@@ -466,10 +470,12 @@ class RunsPanel(QWidget):
         """Show a one-line status text under the table."""
         self.message_label.setStyleSheet("")
         self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
 
     def _show_error(self, title: str, text: str) -> None:
         self.message_label.setStyleSheet("color: #c0392b;")
         self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
