@@ -17,6 +17,10 @@ There are two catalogs under ``resources/translations/``:
     Texts of Qt's own dialogs that Qt's ``qtbase_zh_CN.qm`` lacks, under
     Qt's exact contexts, source texts and disambiguation comments. It is
     edited by hand because lupdate cannot extract Qt's C++ sources.
+``pyqtgraph_zh_CN.ts``
+    Texts of pyqtgraph's plot context menus and Export dialog, which
+    pyqtgraph passes to ``QCoreApplication.translate`` but ships no Chinese
+    catalog for. It is edited by hand too.
 
 ``compile`` runs ``lrelease`` to write each catalog's ``.qm`` file beside
 its ``.ts`` file. ``check`` exits with status 1 and lists every message whose
@@ -54,6 +58,8 @@ TS_PATH = TRANSLATIONS_DIR / "workbench_zh_CN.ts"
 QM_PATH = TRANSLATIONS_DIR / "workbench_zh_CN.qm"
 QT_EXTRA_TS_PATH = TRANSLATIONS_DIR / "qt_extra_zh_CN.ts"
 QT_EXTRA_QM_PATH = TRANSLATIONS_DIR / "qt_extra_zh_CN.qm"
+PYQTGRAPH_TS_PATH = TRANSLATIONS_DIR / "pyqtgraph_zh_CN.ts"
+PYQTGRAPH_QM_PATH = TRANSLATIONS_DIR / "pyqtgraph_zh_CN.qm"
 SOURCE_LANGUAGE = "en"
 TARGET_LANGUAGE = "zh_CN"
 
@@ -81,7 +87,8 @@ class Catalog:
 
 APP_CATALOG = Catalog(TS_PATH, QM_PATH, extracted=True)
 QT_EXTRA_CATALOG = Catalog(QT_EXTRA_TS_PATH, QT_EXTRA_QM_PATH, extracted=False)
-CATALOGS = (APP_CATALOG, QT_EXTRA_CATALOG)
+PYQTGRAPH_CATALOG = Catalog(PYQTGRAPH_TS_PATH, PYQTGRAPH_QM_PATH, extracted=False)
+CATALOGS = (APP_CATALOG, QT_EXTRA_CATALOG, PYQTGRAPH_CATALOG)
 
 
 @dataclass

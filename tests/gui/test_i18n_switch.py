@@ -91,7 +91,7 @@ def test_qt_extra_installed_after_qt_base(qapp):
         for translator in translators:
             qapp.removeTranslator(translator)
 
-    assert files == ["workbench_zh_CN.qm", "qtbase_zh_CN.qm", "qt_extra_zh_CN.qm"]
+    assert files == ["workbench_zh_CN.qm", "qtbase_zh_CN.qm", "qt_extra_zh_CN.qm", "pyqtgraph_zh_CN.qm"]
     assert looked_up == {
         "&Look in:": "查找范围(&L)：",  # only in qt_extra
         "Look in:": "查找范围：",  # only in qtbase

@@ -6,8 +6,10 @@ at the next start. Translations load from
 ``resources/translations/workbench_<code>.qm`` when that file exists, and Qt's
 own ``qtbase_<code>.qm`` from Qt's translations folder so Qt's standard
 dialogs follow. ``resources/translations/qt_extra_<code>.qm`` adds the texts
-of those dialogs that ``qtbase_<code>.qm`` lacks. Missing files are logged
-and the English source text shows.
+of those dialogs that ``qtbase_<code>.qm`` lacks, and
+``resources/translations/pyqtgraph_<code>.qm`` translates pyqtgraph's plot
+context menus and Export dialog. Missing files are logged and the English
+source text shows.
 """
 
 from __future__ import annotations
@@ -83,14 +85,14 @@ def store_language(settings: QSettings, code: str) -> None:
 def install_translators(app: QCoreApplication, code: str) -> list[QTranslator]:
     """Load and install the app's and Qt's translations for ``code``.
 
-    Returns the installed translators in the order they were installed; the
+    Returns the installed translators in the order they were installed. The
     caller keeps them alive for as long as the app runs, because Qt does not
     own them. English needs none.
 
-    Qt asks the most recently installed translator first, so the
-    supplementary ``qt_extra`` catalog, installed last, answers before
-    ``qtbase``. It contains only texts that ``qtbase`` lacks, and a few
-    deliberate fixes that say why in the catalog.
+    Qt searches the most recently installed translator first, so the
+    supplementary ``qt_extra`` catalog, installed after ``qtbase``, is
+    searched before it. ``qt_extra`` contains only texts that ``qtbase``
+    lacks, plus a few deliberate fixes whose reason the catalog states.
     """
     if code == ENGLISH:
         return []
@@ -101,6 +103,7 @@ def install_translators(app: QCoreApplication, code: str) -> list[QTranslator]:
         ("workbench_" + code, app_translations),
         ("qtbase_" + code, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("qt_extra_" + code, app_translations),
+        ("pyqtgraph_" + code, app_translations),
     ]
     for file_name, directory in candidates:
         translator = QTranslator(app)
