@@ -156,6 +156,8 @@ class OptimizerTable(QWidget):
             self.table.horizontalHeaderItem(column).setToolTip(tip)
 
         self.table.verticalHeader().setVisible(False)
+        # One line per cell, so a long label is elided instead of wrapped into a row too low for two lines.
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -386,8 +388,8 @@ class OptimizerTable(QWidget):
         header = self.table.horizontalHeader()
         columns = [column for column in range(COLUMN_COUNT) if not self.table.isColumnHidden(column)]
         widths = {column: self._natural_width(column) for column in columns}
-        # The Message column takes the spare width; its text is elided and shown whole in its tooltip
-        # and under the table, so it never asks for more than its header.
+        # The Message column takes the spare width. Its natural width is only its header's, because its
+        # text is elided and shown whole in its tooltip and under the table.
         if COLUMN_MESSAGE in widths:
             widths[COLUMN_MESSAGE] = header.sectionSizeHint(COLUMN_MESSAGE)
 
@@ -454,8 +456,10 @@ class OptimizerTable(QWidget):
             self.table.setItem(row, COLUMN_LABEL, QTableWidgetItem(label or titles.get(optimizer, optimizer)))
 
             # Both combo boxes ask for their longest entry's width; _fit_columns may give the optimizer one less.
+            # AdjustToContents would not do: 20 ms after the entries are added it resizes the box to that
+            # width, over the next cells, whatever width the column has.
             optimizer_combo = ElidedComboBox(minimum_characters=0)
-            optimizer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            optimizer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
             for key, title in titles.items():
                 optimizer_combo.addItem(title, key)
             optimizer_combo.setCurrentIndex(max(optimizer_combo.findData(optimizer), 0))
@@ -480,7 +484,7 @@ class OptimizerTable(QWidget):
             self.table.setItem(row, COLUMN_BIAS_CORRECTION, bias_item)
 
             schedule_combo = ElidedComboBox(minimum_characters=0)
-            schedule_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            schedule_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
             tooltips = self.schedule_tooltips()
             for key, title in self.schedule_titles().items():
                 schedule_combo.addItem(title, key)

@@ -2,9 +2,10 @@
 
 Qt's QComboBox clips its current text at the edge of the edit field without
 an ellipsis, and item views show no tooltip for a cell whose text they
-elided. The parameter panels, the Landscape tab and the run history share
-the fixes here, so that a long entry or cell reads "Stepwise: α0 / (1 + …"
-and its tooltip shows the whole text in either language.
+elided. The parameter panels, the Landscape, EWA explorer and Sweep tabs,
+the comparison progress and the run history share the fixes here, so that a
+long entry or cell reads "Stepwise: α0 / (1 + …" and its tooltip shows the
+whole text in either language.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from PySide6.QtWidgets import (
     QToolTip, QWidget,
 )
 
-#: Pixels between the icon and the text of a combo box's current entry (QCommonStyle's CE_ComboBoxLabel spacing).
+#: Pixels between the icon and the text of a combo box's current entry, as Qt 6.11's Fusion style paints them.
 ICON_TEXT_SPACING = 4
-#: Pixels QCommonStyle leaves on each side of a combo box's current text inside the edit field.
+#: Pixels that style leaves on each side of a combo box's current text inside the edit field.
 TEXT_SIDE_MARGIN = 1
 
 
@@ -32,11 +33,11 @@ def tool_tip_with_full_text(full_text: str, description: str) -> str:
 class ElidedComboBox(QComboBox):
     """A non-editable combo box that elides its current text at the right and shows it whole in the tooltip.
 
-    The box is as wide as ``minimum_characters`` characters (plus an icon)
-    and grows with its layout; it never asks for the width of its longest
-    entry, so a long entry cannot widen a panel or a window. The drop-down
-    list is as wide as its longest entry, up to the screen's width, and
-    elides at the right beyond that.
+    The box's size hint is ``minimum_characters`` characters (plus an icon)
+    wide, and the box grows with its layout. Its size hint never includes its
+    longest entry, so a long entry cannot widen a panel or a window. The
+    drop-down list is as wide as its longest entry, up to the screen's width,
+    and elides at the right beyond that.
 
     ``setToolTip`` sets the description of the box. ``toolTip()`` returns that
     description while the current text fits, and the full current text
@@ -129,8 +130,9 @@ class ElidedComboBox(QComboBox):
 class ElidedLabel(QLabel):
     """A one-line plain-text label that elides its text when it is too narrow and then shows it whole in the tooltip.
 
-    The label asks for the width of its whole text but accepts any width, so
-    a long text shrinks into the room a layout has instead of widening it.
+    The label's size hint is the width of its whole text, but its minimum
+    width is zero, so a long text shrinks into the room a layout has instead
+    of widening it.
     ``text()`` returns the whole text. ``setToolTip`` sets a description that
     the tooltip shows after the whole text, or alone while the text fits.
     The text cannot be selected with the mouse, because the label paints the
@@ -182,19 +184,22 @@ class ElidedLabel(QLabel):
 def elided_cell_text(view: QAbstractItemView, index) -> str:
     """Return the display text of ``index`` when ``view`` shows it elided, or "" when it fits.
 
-    The width the text needs comes from the view's item delegate, so icons,
-    check boxes and the style's margins count as they do in painting.
+    The width the text needs on one line comes from the view's item delegate,
+    so icons, check boxes and the style's margins count as they do in
+    painting. Text that a word-wrapping view spreads over several lines of a
+    tall row counts as elided too.
     """
     text = index.data(Qt.ItemDataRole.DisplayRole)
     if text is None or str(text) == "":
         return ""
 
+    # Without the wrap feature the delegate returns the width of the text on one line.
+    # With it, the delegate returns a width that fits the cell, because it wraps the text.
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)
-    option.rect = view.visualRect(index)
-    delegate = view.itemDelegateForIndex(index)
-    needed = delegate.sizeHint(option, index).width()
-    return str(text) if needed > option.rect.width() else ""
+    option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+    needed = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+    return str(text) if needed > view.visualRect(index).width() else ""
 
 
 class ElidedCellToolTips(QObject):

@@ -157,8 +157,8 @@ class RunsPanel(QWidget):
         self._cell_tool_tips = show_full_text_of_elided_cells(self.table)
         layout.addWidget(self.table, 1)
 
-        # A long path is elided in its middle, so the file name stays visible and the dock keeps its width;
-        # the tooltip shows the whole path.
+        # A long path is elided in its middle, so the file name stays visible and the dock keeps its width.
+        # The tooltip shows the whole path.
         self.database_label = ElidedLabel(self, Qt.TextElideMode.ElideMiddle)
         self.database_label.setObjectName("database_label")
         self.message_label = QLabel(self)
