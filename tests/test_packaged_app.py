@@ -202,3 +202,20 @@ def test_packaged_app_starts_and_quits(tmp_path, locale_name):
     assert completed.returncode == 0, f"exit status {completed.returncode}; output:\n{output}"
     assert not error_lines, "the packaged app printed errors:\n" + "\n".join(error_lines)
     assert QUIT_AFTER_ENV in output, f"the quit timer never fired, so the window may not have shown; output:\n{output}"
+
+
+@pytest.mark.slow
+@needs_build
+def test_packaged_app_runs_train_command(tmp_path):
+    environment = dict(os.environ, HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    environment.pop("QT_QPA_PLATFORM", None)  # the command line must not need a display
+
+    completed = subprocess.run(
+        [str(EXECUTABLE_PATH), "train", "--epochs", "2", "--samples", "60", "--out", str(tmp_path / "out"),
+         "--db", str(tmp_path / "runs.sqlite3")],
+        env=environment, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+    )
+
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert (tmp_path / "out" / "metrics.csv").is_file()
+    assert "finished: 2 epochs" in completed.stdout

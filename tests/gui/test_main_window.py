@@ -141,6 +141,33 @@ def test_app_quit_mid_run_exits_cleanly(tmp_path):
     assert "QThread" not in stderr
 
 
+def test_app_launcher_runs_cli_command(tmp_path):
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+                       XDG_CONFIG_HOME=str(tmp_path / "config"))
+
+    completed = subprocess.run([sys.executable, "main.py", "train", "--epochs", "2", "--samples", "60", "--out",
+                                str(tmp_path / "out"), "--db", str(tmp_path / "runs.sqlite3")],
+                               cwd=REPOSITORY_ROOT, env=environment, capture_output=True, text=True, timeout=60,
+                               check=False)
+
+    assert completed.returncode == 0, completed.stderr
+    assert (tmp_path / "out" / "metrics.csv").is_file()
+    assert "finished: 2 epochs" in completed.stdout
+
+
+def test_app_launcher_help_names_commands(tmp_path, capsys):
+    from workbench.gui.app import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["optimizer-workbench", "--help"])
+
+    output = capsys.readouterr().out
+    assert exited.value.code == 0
+    assert output.startswith("usage: optimizer-workbench")
+    for command in ("train", "path", "sweep"):
+        assert command in output
+
+
 def test_invalid_setting_disables_start(make_window):
     window = make_window()
 

@@ -16,9 +16,28 @@ import sys
 SUBCOMMAND_MODULES = ("workbench.cli.train", "workbench.cli.path", "workbench.cli.sweep")
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: Top-level options that ask for the command line rather than the window.
+TOP_LEVEL_OPTIONS = ("-h", "--help", "-v", "--verbose")
+
+
+def command_names() -> list[str]:
+    """Return the sub-command names, e.g. ["train", "path", "sweep"], from the module names."""
+    return [module_name.rsplit(".", 1)[1] for module_name in SUBCOMMAND_MODULES]
+
+
+def wants_command_line(arguments: list[str]) -> bool:
+    """Return True when ``arguments`` (without the program name) start with a sub-command or a top-level option.
+
+    The app's own launcher uses this, so the installed ``optimizer-workbench``
+    command and the standalone build run ``train``, ``path`` and ``sweep``
+    too; any other first argument is an experiment file for the window.
+    """
+    return bool(arguments) and (arguments[0] in command_names() or arguments[0] in TOP_LEVEL_OPTIONS)
+
+
+def build_parser(prog: str = "python -m workbench") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m workbench",
+        prog=prog,
         description="Optimizer Workbench: train networks and race optimizers from the command line. "
         "Run without a command to open the desktop app.",
     )
@@ -36,8 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: list[str] | None = None, prog: str = "python -m workbench") -> int:
+    """Parse ``argv`` (without the program name; default ``sys.argv[1:]``), run the sub-command and return its exit code."""
+    parser = build_parser(prog)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

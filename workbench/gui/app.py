@@ -24,11 +24,13 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from workbench import cli
 from workbench.gui import i18n
 from workbench.gui.settings import open_settings
 from workbench.resources import resource_path
@@ -98,9 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     """Create the QApplication, install translations and fonts, show the main window and run the event loop.
 
     ``argv`` defaults to ``sys.argv``; an optional first argument after the
-    program name is an experiment file to open. Returns the exit code.
+    program name is an experiment file to open. A sub-command (``train``,
+    ``path``, ``sweep``) or ``--help`` there runs the command line instead,
+    with no window. Returns the exit code.
     """
     argv = list(sys.argv if argv is None else argv)
+    if cli.wants_command_line(argv[1:]):
+        return cli.main(argv[1:], prog=Path(argv[0]).name or "optimizer-workbench")
+
     _configure_logging()
 
     app = QApplication.instance() or QApplication(argv)
