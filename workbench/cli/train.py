@@ -322,7 +322,7 @@ def run_train(args: argparse.Namespace) -> int:
             return EXIT_FINISHED
 
         if not args.out:
-            raise ConfigError("--out", None, "is missing", "give a folder for the results, e.g. --out runs/adam")
+            raise ConfigError("--out", args.out, "is missing", "give a folder for the results, e.g. --out runs/adam")
         print_every = _to_int("--print-every", args.print_every) if args.print_every is not None else 0
         if args.print_every is not None and print_every < 1:
             raise ConfigError("--print-every", args.print_every, "must be 1 or more", "e.g. --print-every 100")
