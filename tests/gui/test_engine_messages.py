@@ -331,13 +331,26 @@ def _sample_text(node: ast.expr) -> tuple[str, bool] | None:
     return None
 
 
-def _engine_functions() -> list[tuple[Path, ast.FunctionDef]]:
-    functions = []
-    for path in sorted(ENGINE_DIR.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        functions.extend((path, node) for node in ast.walk(tree)
-                         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)))
-    return functions
+def _engine_modules() -> list[tuple[Path, ast.Module]]:
+    return [(path, ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+            for path in sorted(ENGINE_DIR.rglob("*.py"))]
+
+
+def _engine_functions(modules: list[tuple[Path, ast.Module]]) -> list[tuple[Path, ast.FunctionDef]]:
+    return [(path, node) for path, tree in modules for node in ast.walk(tree)
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+
+
+def _module_text_constants(modules: list[tuple[Path, ast.Module]]) -> dict[Path, dict[str, ast.expr]]:
+    """Return each module's top-level ``NAME = "text"`` and ``NAME = f"text"`` assignments, by module and name."""
+    constants: dict[Path, dict[str, ast.expr]] = {}
+    for path, tree in modules:
+        found = constants.setdefault(path, {})
+        for statement in tree.body:
+            if (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                    and isinstance(statement.targets[0], ast.Name) and _sample_text(statement.value) is not None):
+                found[statement.targets[0].id] = statement.value
+    return constants
 
 
 def scan_engine_texts() -> tuple[list[EngineText], list[str]]:
@@ -345,11 +358,15 @@ def scan_engine_texts() -> tuple[list[EngineText], list[str]]:
 
     Helpers that forward their own parameter to an error (such as config's
     ``_require``) count as error builders too, found by repeating the scan
-    until no new helper turns up. Returns the texts and a list of arguments
-    the scan cannot read (neither a literal nor a forwarded parameter).
+    until no new helper turns up. A name of a module-level text constant is
+    read as that constant. Returns the texts and a list of arguments the scan
+    cannot read (neither a literal, a module's text constant nor a forwarded
+    parameter).
     """
     builders = _error_builders()  # callee name -> its parameters, with "problem" and "fix" marking the roles
-    functions = _engine_functions()
+    modules = _engine_modules()
+    functions = _engine_functions(modules)
+    module_constants = _module_text_constants(modules)
     helper_signatures: dict[str, list[str]] = {}
 
     changed = True
@@ -383,6 +400,8 @@ def scan_engine_texts() -> tuple[list[EngineText], list[str]]:
                 location = f"{path.relative_to(ENGINE_DIR.parent.parent)}:{argument.lineno}"
                 if isinstance(argument, ast.Name) and argument.id in own_parameters:
                     continue
+                if isinstance(argument, ast.Name) and argument.id in module_constants[path]:
+                    argument = module_constants[path][argument.id]
                 sample = _sample_text(argument)
                 if sample is None:
                     unreadable.append(f"{location} {role} = {ast.unparse(argument)}")
@@ -395,8 +414,8 @@ def test_engine_scan_finds_known_texts():
     texts, unreadable = scan_engine_texts()
     found = {text.text for text in texts}
 
-    assert not unreadable, f"engine error texts the scan cannot read; write them as literals: {unreadable}"
-    assert "use a seed of 0 or more" in found  # through _require_int
+    assert not unreadable, f"engine error texts the scan cannot read; write them as literals or module-level text constants: {unreadable}"
+    assert "use a noise level such as 0.2" in found  # through _require_number
     assert "unknown choice" in found  # through _require_choice
     assert "is a folder, not a file" in found  # DatasetError
     assert "choose a writable location" in found  # StoreError
