@@ -414,7 +414,9 @@ def test_engine_scan_finds_known_texts():
     texts, unreadable = scan_engine_texts()
     found = {text.text for text in texts}
 
-    assert not unreadable, f"engine error texts the scan cannot read; write them as literals or module-level text constants: {unreadable}"
+    assert not unreadable, (
+        f"engine error texts the scan cannot read; write them as literals or module-level text constants: {unreadable}"
+    )
     assert "use a noise level such as 0.2" in found  # through _require_number
     assert "unknown choice" in found  # through _require_choice
     assert "is a folder, not a file" in found  # DatasetError

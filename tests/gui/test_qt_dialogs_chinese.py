@@ -251,10 +251,9 @@ def test_folder_dialog_chinese(chinese_locale, make_window, experiment_folder, q
     window = make_window()
 
     # The comparison view asks for the folder of the run CSV files with this call.
-    texts, names = run_modal(
-        lambda: QFileDialog.getExistingDirectory(window, QCoreApplication.translate("RunComparisonView", "Folder for the run CSV files"),
-                                                 str(experiment_folder)),
-        lambda dialog: file_dialog_texts(dialog, qtbot, {"old runs"}))
+    title = QCoreApplication.translate("RunComparisonView", "Folder for the run CSV files")
+    texts, names = run_modal(lambda: QFileDialog.getExistingDirectory(window, title, str(experiment_folder)),
+                             lambda dialog: file_dialog_texts(dialog, qtbot, {"old runs"}))
 
     assert ("type column", "文件夹") in texts
     assert_no_english(texts, allowed_paths(experiment_folder, tmp_path) | names)
