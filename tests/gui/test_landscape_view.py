@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ElementTree
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage
 from PySide6.QtTest import QTest
 
 from workbench.engine.landscape import PATHS_CSV_COLUMNS
@@ -21,8 +21,18 @@ from workbench.gui.landscape.optimizer_table import (
     COLUMN_LEARNING_RATE,
     COLUMN_SCHEDULE,
 )
+from workbench.gui.landscape.map_plot import START_LABEL_CLEARANCE
+from workbench.gui.landscape.step_plots import MIN_RELATIVE_SPAN, MIN_STEP_SPAN, StepPlots
 from workbench.gui.landscape.summary import COLUMN_DIVERGED
-from workbench.gui.landscape.surface_chooser import ECHO_CONTEXT, ECHO_MAX_MARK, formula_excerpt
+from workbench.gui.landscape.surface_chooser import (
+    ECHO_CONTEXT,
+    ECHO_MAX_MARK,
+    MIN_ECHO_CONTEXT,
+    SurfaceChooser,
+    echo_context,
+    formula_excerpt,
+    shorten_long_words,
+)
 
 
 @pytest.fixture
@@ -611,3 +621,250 @@ def test_start_on_saddle_keeps_base_radius(view):
     view.set_start((0.0, 0.0))
 
     assert view.summary_saddle_radius() == pytest.approx(0.1 * view.race.surface.half_diagonal)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_custom_formula_keeps_minimum_width(qtbot, request, make_window, language):
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    window = make_window()
+    view = _show_landscape_tab(qtbot, window)
+    landscape_minimum = window.minimumSizeHint().width()
+    # A tab widget is as wide as its widest page, so the Training tab's minimum counts the Landscape page too.
+    window.show_view(window.training_view)
+    qtbot.wait(50)
+    training_minimum = window.minimumSizeHint().width()
+    window.show_view(window.landscape_tab)
+    qtbot.wait(50)
+
+    assert not view.surface_chooser.apply_formula("x" + "+x" * 400)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() == landscape_minimum
+
+    assert view.surface_chooser.apply_formula("x**2 - y**2")
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() == landscape_minimum
+
+    window.show_view(window.training_view)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() == training_minimum
+    assert window.width() == 1400
+
+
+#: A formula whose error excerpt, with ECHO_CONTEXT characters on each side, is wider than a chooser at its
+#: minimum width: 2 × 30 characters of context and 20 carets under the unknown name.
+NARROW_FORMULA = "x + y + x*y + sin(x) + cos(y) + " + "unknown_function_name_here" + "(x) + x**2 + y**2 + exp(x*y)"
+
+
+@pytest.fixture
+def narrow_chooser(qtbot):
+    """A surface chooser shown at its minimum width."""
+    chooser = SurfaceChooser()
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    chooser.resize(chooser.minimumSizeHint().width(), 200)
+    qtbot.wait(20)
+    return chooser
+
+
+def _excerpt_width(label):
+    fixed_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    fixed_font.setPointSizeF(label.font().pointSizeF())
+    return QFontMetricsF(fixed_font).horizontalAdvance(label.property("formulaExcerpt"))
+
+
+def test_formula_error_fits_narrow_chooser(qtbot, narrow_chooser):
+    assert not narrow_chooser.apply_formula(NARROW_FORMULA)
+    qtbot.wait(20)
+
+    label = narrow_chooser.error_label
+    assert _excerpt_width(label) <= label.contentsRect().width()
+    assert len(label.property("formulaExcerpt")) < 2 * ECHO_CONTEXT + ECHO_MAX_MARK + 2
+    assert "unknown" in label.property("formulaExcerpt")
+    assert label.property("caretLine").strip().startswith("^")
+
+
+def test_formula_error_rewritten_when_wider(qtbot, narrow_chooser):
+    assert not narrow_chooser.apply_formula(NARROW_FORMULA)
+    narrow_excerpt = narrow_chooser.error_label.property("formulaExcerpt")
+
+    narrow_chooser.resize(1400, 200)
+    qtbot.wait(20)
+
+    wide_excerpt = narrow_chooser.error_label.property("formulaExcerpt")
+    assert len(wide_excerpt) == 2 * ECHO_CONTEXT + ECHO_MAX_MARK + 2
+    assert len(narrow_excerpt) < len(wide_excerpt)
+
+
+def test_long_name_in_message_shortened(qtbot):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    name = "a" * 300
+
+    assert not view.surface_chooser.apply_formula(f"x + {name}(y)")
+
+    label = view.surface_chooser.error_label
+    assert name in view.surface_chooser.error_text()
+    assert name not in label.text()
+    assert label.toolTip() == view.surface_chooser.error_text()
+
+
+def test_shorten_long_words():
+    message = "unknown name '" + "b" * 100 + "'; use x or y."
+
+    shortened = shorten_long_words(message, 40)
+
+    long_word = shortened.split(" ")[2]
+    assert len(long_word) == 40
+    assert long_word.startswith("'bbb")
+    assert long_word.endswith("bb';")
+    assert "…" in long_word
+    assert shortened.startswith("unknown name ")
+    assert shortened.endswith(" use x or y.")
+    assert shorten_long_words("short words stay", 40) == "short words stay"
+
+
+@pytest.mark.parametrize("columns, expected", [(200, ECHO_CONTEXT), (30, 12), (10, MIN_ECHO_CONTEXT)])
+def test_echo_context_fits_columns(columns, expected):
+    assert echo_context(columns, 3) == expected
+
+
+def _scene_point(map_plot, x, y):
+    """Map data point (x, y) to the scene, which also brings a pending view transform up to date."""
+    return map_plot.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
+
+
+def _distance_to_rect(point, rect):
+    dx = max(rect.left() - point.x(), 0.0, point.x() - rect.right())
+    dy = max(rect.top() - point.y(), 0.0, point.y() - rect.bottom())
+    return math.hypot(dx, dy)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_start_label_clear_of_saddle(qtbot, request, language):
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_surface("saddle")
+
+    view.set_start((0.4, 0.1))
+    qtbot.wait(20)
+
+    map_plot = view.map_plot
+    start = _scene_point(map_plot, 0.4, 0.1)
+    saddle = _scene_point(map_plot, 0.0, 0.0)
+    label_rect = map_plot.start_marker.label().sceneBoundingRect()
+    label_centre = label_rect.center()
+    to_start = math.hypot(label_centre.x() - start.x(), label_centre.y() - start.y())
+    to_saddle = math.hypot(label_centre.x() - saddle.x(), label_centre.y() - saddle.y())
+    assert to_start < to_saddle
+    assert _distance_to_rect(saddle, label_rect) >= START_LABEL_CLEARANCE - 1
+    assert map_plot.start_label_side() == (1, 0)
+
+
+def test_start_label_moves_off_nearby_minimum(qtbot):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_surface("himmelblau")
+    minimum = next(point for point in view.surface.critical_points if point.kind == "minimum" and point.x > 0
+                   and point.y > 0)
+
+    view.set_start((minimum.x + 0.25, minimum.y + 0.2))
+    qtbot.wait(20)
+
+    map_plot = view.map_plot
+    minimum_point = _scene_point(map_plot, minimum.x, minimum.y)
+    label_rect = map_plot.start_marker.label().sceneBoundingRect()
+    assert _distance_to_rect(minimum_point, label_rect) >= START_LABEL_CLEARANCE - 1
+    assert map_plot.getPlotItem().getViewBox().sceneBoundingRect().contains(label_rect)
+
+
+@pytest.fixture
+def step_plots(qtbot):
+    plots = StepPlots()
+    qtbot.addWidget(plots)
+    plots.resize(700, 220)
+    plots.show()
+    qtbot.waitExposed(plots)
+    return plots
+
+
+def test_step_axis_spans_ten_steps_before_race(qtbot, step_plots):
+    from workbench.engine.surfaces import make_surface
+
+    step_plots.set_surface(make_surface("saddle"))
+    step_plots.set_paths([QColor("#E69F00")], ["GD"])
+
+    step_plots.update_curves([np.array([[0.4, 0.1]])], [np.array([0.15])], [True])
+    qtbot.wait(20)
+
+    for plot in (step_plots.cost_plot, step_plots.distance_plot):
+        (x_low, x_high), _y_range = plot.getViewBox().viewRange()
+        assert x_low == pytest.approx(0.0, abs=0.5)
+        assert x_high >= MIN_STEP_SPAN
+
+
+def test_step_plots_one_large_cost_readable(qtbot, step_plots):
+    from workbench.engine.expression import parse_surface
+
+    step_plots.set_surface(parse_surface("exp(exp(exp(x)))", domain=(-2.0, 2.0, -2.0, 2.0)))
+    step_plots.set_paths([QColor("#E69F00")], ["GD"])
+    cost = 3.81428e6
+
+    step_plots.update_curves([np.array([[1.0, 0.5]])], [np.array([cost])], [True])
+    qtbot.wait(20)
+
+    plot = step_plots.cost_plot
+    _x_range, (y_low, y_high) = plot.getViewBox().viewRange()
+    assert y_high - y_low >= MIN_RELATIVE_SPAN * cost
+    axis = plot.getPlotItem().getAxis("left")
+    ticks = [value for level in axis.tickValues(y_low, y_high, 200) for value in level[1]]
+    labels = axis.tickStrings(ticks, 1.0, ticks[1] - ticks[0] if len(ticks) > 1 else 1.0)
+    assert len(set(labels)) == len(labels), labels
+    for name in ("bottom", "left"):
+        assert "x0.001" not in plot.getPlotItem().getAxis(name).labelString()
+
+
+def test_step_plots_two_steps_whole_numbers(qtbot, racing_view):
+    racing_view.step(2)
+    qtbot.wait(20)
+
+    plot = racing_view.step_plots.cost_plot
+    (x_low, x_high), _y_range = plot.getViewBox().viewRange()
+    assert x_low == pytest.approx(0.0, abs=0.5)
+    assert x_high >= MIN_STEP_SPAN
+
+
+def test_learning_rate_above_config_limit_rejected(racing_view):
+    table = racing_view.optimizer_table
+
+    table.set_value(0, COLUMN_LEARNING_RATE, "1e6")
+
+    assert "optimizer.learning_rate" in table.message(0)
+    assert "1000" in table.message(0)
+    assert len(racing_view.race.labels) == 3
+
+    table.set_value(0, COLUMN_LEARNING_RATE, "1000")
+
+    assert table.message(0) == ""
+    assert len(racing_view.race.labels) == 4
+
+
+def test_learning_rate_limit_message_translated(qtbot, chinese):
+    view = LandscapeView()
+    qtbot.addWidget(view)
+    view.add_course_presets()
+
+    view.optimizer_table.set_value(0, COLUMN_LEARNING_RATE, "1e6")
+
+    message = view.optimizer_table.message(0)
+    assert "optimizer.learning_rate" in message
+    assert any("\u4e00" <= character <= "\u9fff" for character in message), message

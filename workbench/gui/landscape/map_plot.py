@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 
 from workbench.engine.surfaces import Surface
@@ -52,8 +52,43 @@ SADDLE_COLOUR = "#FF6EC7"
 MAXIMUM_COLOUR = "#FFD23F"
 START_COLOUR = "#FFFFFF"
 
-#: Distance of the start label from the start marker's centre, in pixels (x to the right, y downwards).
-START_LABEL_OFFSET = (10, -10)
+#: Diameter of the start marker, in pixels.
+START_MARKER_SIZE = 16
+#: Gap between the start marker's edge and its label, in pixels.
+START_LABEL_GAP = 3
+#: Sides of the start marker where its label may go, in order of preference, as screen directions
+#: (x to the right, y downwards): right, above, left, below.
+START_LABEL_SIDES = ((1, 0), (0, -1), (-1, 0), (0, 1))
+#: A side is clear when its label keeps this many pixels from the centre of every marked critical point.
+#: Closer, the label reads as that point's label.
+START_LABEL_CLEARANCE = 24
+
+
+def start_label_distance() -> float:
+    """Return the distance, in pixels, from the start marker's centre to the near edge of its label."""
+    return START_MARKER_SIZE / 2 + START_LABEL_GAP
+
+
+def start_label_rect(centre: QPointF, side: tuple[int, int], width: float, height: float) -> QRectF:
+    """Return the scene rectangle of a ``width`` × ``height`` label on ``side`` of a marker at ``centre``.
+
+    ``side`` is a screen direction from START_LABEL_SIDES. The label's near
+    edge lies start_label_distance() pixels from ``centre``, and the label is
+    centred on the line through ``centre`` along ``side``.
+    """
+    direction_x, direction_y = side
+    distance = start_label_distance()
+    anchor_x, anchor_y = (1 - direction_x) / 2, (1 - direction_y) / 2
+    left = centre.x() + distance * direction_x - anchor_x * width
+    top = centre.y() + distance * direction_y - anchor_y * height
+    return QRectF(left, top, width, height)
+
+
+def _distance_to_rect(point: QPointF, rect: QRectF) -> float:
+    """Return the distance from ``point`` to the nearest point of ``rect``, 0 inside it."""
+    dx = max(rect.left() - point.x(), 0.0, point.x() - rect.right())
+    dy = max(rect.top() - point.y(), 0.0, point.y() - rect.bottom())
+    return math.hypot(dx, dy)
 
 
 @dataclass
@@ -274,17 +309,18 @@ class MapPlot(pg.PlotWidget):
         plot.addItem(self.diverged_marker, ignoreBounds=True)
 
         self.start_marker = pg.TargetItem(
-            pos=(0.0, 0.0), size=16, symbol="o", movable=True,
+            pos=(0.0, 0.0), size=START_MARKER_SIZE, symbol="o", movable=True,
             pen=pg.mkPen(START_COLOUR, width=2), brush=pg.mkBrush(0, 0, 0, 0),
             label=QCoreApplication.translate("LandscapeMap", "start"),
-            labelOpts={"color": START_COLOUR, "offset": START_LABEL_OFFSET},
+            labelOpts={"color": START_COLOUR},
         )
         self.start_marker.setZValue(50)
         plot.addItem(self.start_marker, ignoreBounds=True)
 
         self.start_marker.sigPositionChangeFinished.connect(self._on_start_marker_dragged)
         self.start_marker.sigPositionChanged.connect(self._on_start_marker_moved)
-        plot.getViewBox().sigXRangeChanged.connect(self._on_view_x_range_changed)
+        # The transform changes with the range and with the widget's size, and both move the label's room.
+        plot.getViewBox().sigTransformChanged.connect(self._on_view_transform_changed)
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     # ------------------------------------------------------------------ surface
@@ -339,6 +375,7 @@ class MapPlot(pg.PlotWidget):
             marker.setData(x=points[:, 0], y=points[:, 1])
 
         self._rebuild_legend()
+        self._place_start_label()
 
     def _rebuild_legend(self) -> None:
         self.legend.clear()
@@ -408,24 +445,61 @@ class MapPlot(pg.PlotWidget):
         self.start_moved.emit(x, y)
 
     def _place_start_label(self) -> None:
-        """Put the start label on the side of the marker with more room, so the view's edge never cuts it."""
+        """Put the start label on the first side of the marker that is in view and clear of critical points.
+
+        A side is clear when its label keeps START_LABEL_CLEARANCE pixels from
+        every marked minimum, saddle point and maximum, so it cannot read as
+        their label. When no side in view is clear, the label takes the side in
+        view with the most room. Sides are tried in START_LABEL_SIDES order.
+        """
         label = self.start_marker.label()
         if label is None:
             return
-        (x_low, x_high), _y_range = self.getPlotItem().getViewBox().viewRange()
-        offset_x, offset_y = START_LABEL_OFFSET
-        if self.start()[0] > 0.5 * (x_low + x_high):
-            label.offset = pg.Point(-offset_x, offset_y)
-            label.setAnchor((1.0, 0.5))
-        else:
-            label.offset = pg.Point(offset_x, offset_y)
-            label.setAnchor((0.0, 0.5))
+        view_box = self.getPlotItem().getViewBox()
+        if view_box.width() <= 0 or view_box.height() <= 0:
+            return
+
+        x, y = self.start()
+        centre = view_box.mapViewToScene(QPointF(x, y))
+        points = [view_box.mapViewToScene(QPointF(float(px), float(py))) for px, py in self._critical_points()]
+        view_rect = view_box.sceneBoundingRect()
+        size = label.boundingRect().size()
+
+        best_side, best_room = START_LABEL_SIDES[0], -math.inf
+        for side in START_LABEL_SIDES:
+            rect = start_label_rect(centre, side, size.width(), size.height())
+            clearance = min((_distance_to_rect(point, rect) for point in points), default=math.inf)
+            if view_rect.contains(rect) and clearance >= START_LABEL_CLEARANCE:
+                best_side = side
+                break
+            room = clearance if view_rect.contains(rect) else clearance - view_rect.width() - view_rect.height()
+            if room > best_room:
+                best_side, best_room = side, room
+
+        direction_x, direction_y = best_side
+        distance = start_label_distance()
+        # The label's offset is in pixels along the data axes, and y grows upwards in data units.
+        label.offset = pg.Point(distance * direction_x, -distance * direction_y)
+        label.setAnchor(((1 - direction_x) / 2, (1 - direction_y) / 2))
         label.viewTransformChanged()
+
+    def start_label_side(self) -> tuple[int, int]:
+        """Return the side of the start marker the label is on, as a screen direction (x right, y down)."""
+        offset = self.start_marker.label().offset
+        return (int(np.sign(offset.x())), int(-np.sign(offset.y())))
+
+    def _critical_points(self) -> list[tuple[float, float]]:
+        points = []
+        for marker in (self.minima_marker, self.saddle_marker, self.maxima_marker):
+            x_values, y_values = marker.getData()
+            if x_values is not None:
+                points.extend(zip(x_values, y_values))
+        return points
 
     def _on_start_marker_moved(self, _marker) -> None:
         self._place_start_label()
 
-    def _on_view_x_range_changed(self, _view_box, _range) -> None:
+    def _on_view_transform_changed(self, _view_box) -> None:
         self._place_start_label()
 
     # -------------------------------------------------------------------- paths

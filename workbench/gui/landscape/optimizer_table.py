@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.engine.config import ConfigError, RunConfig, validate
 from workbench.engine.landscape import PathSpec, course_presets
 from workbench.engine.optimizers import HyperparameterError, check_learning_rate, make_optimizer
 from workbench.engine.schedules import Schedule, ScheduleError
+from workbench.gui.engine_messages import config_error_text
 from workbench.gui.panels.elided_widgets import ElidedComboBox, show_full_text_of_elided_cells
 
 logger = logging.getLogger(__name__)
@@ -104,6 +106,25 @@ class RowState:
     message: str
     colour: QColor
     visible: bool
+
+
+def check_learning_rate_limit(learning_rate: float) -> None:
+    """Raise ConfigError when ``learning_rate`` is above the limit that run configs allow (1000 in config.py).
+
+    The Training panel, experiment files and the ``train`` command share that
+    limit, so a learning rate the Training panel rejects is rejected here too,
+    with the same message. The limit comes from the engine's ``validate``,
+    which has no constant for it.
+    """
+    config = RunConfig()
+    config.optimizer.learning_rate = learning_rate
+    try:
+        validate(config)
+    except ConfigError as error:
+        if error.field == "optimizer.learning_rate":
+            raise
+        # NOTE: only the learning rate is checked here; another field of the default config failing is a bug there.
+        logger.warning("The default run config is invalid, so the learning-rate limit was not checked: %s", error)
 
 
 def _format_number(value: float) -> str:
@@ -576,6 +597,7 @@ class OptimizerTable(QWidget):
 
             # The engine checks the ranges so its messages are the ones shown.
             check_learning_rate(learning_rate)
+            check_learning_rate_limit(learning_rate)
             make_optimizer(optimizer, beta=beta, beta1=beta1, beta2=beta2, epsilon=epsilon,
                            bias_correction=bias_correction)
             schedule = Schedule(**schedule_arguments)
@@ -584,6 +606,9 @@ class OptimizerTable(QWidget):
                 optimizer=optimizer, learning_rate=learning_rate, beta=beta, beta1=beta1, beta2=beta2,
                 epsilon=epsilon, bias_correction=bias_correction, schedule=schedule, label=label,
             )
+        except ConfigError as error:
+            logger.info("Optimizer row %d (%s) rejected: %s", row + 1, label, error)
+            return None, config_error_text(error)
         except (HyperparameterError, ScheduleError, ValueError) as error:
             logger.info("Optimizer row %d (%s) rejected: %s", row + 1, label, error)
             return None, str(error)

@@ -12,6 +12,18 @@ from workbench.engine.surfaces import Surface
 #: Title size of the two plots; pyqtgraph's larger default cut titles off when the tab is about 960 px wide.
 TITLE_SIZE = "9pt"
 
+#: Minimum number of steps the step axis spans, so a race that has not started or stopped after a step or two
+#: shows whole step numbers from 0 instead of pyqtgraph's range around a single point.
+MIN_STEP_SPAN = 10
+
+#: Smallest span of a linear y axis, as a fraction of the largest absolute value shown. pyqtgraph 0.14 labels
+#: ticks with six significant digits, so a span of 1 around a cost of 3.8e6 showed one number four times.
+#: MIN_ABSOLUTE_SPAN applies when every value is 0.
+MIN_RELATIVE_SPAN = 1e-4
+MIN_ABSOLUTE_SPAN = 1e-6
+#: Smallest span of the log cost axis, in decades.
+MIN_LOG_SPAN = 0.5
+
 
 class StepPlots(QWidget):
     """Two plots sharing the step axis: cost f(x_t, y_t) and distance to the nearest marked point.
@@ -44,6 +56,11 @@ class StepPlots(QWidget):
         self.distance_plot.showGrid(x=True, y=True, alpha=0.2)
         self.distance_plot.setMenuEnabled(False)
         self.distance_plot.setXLink(self.cost_plot)
+        for plot in (self.cost_plot, self.distance_plot):
+            # Steps start at 0, and an "(x0.001)" factor on a step or cost axis reads as part of its unit.
+            plot.setLimits(xMin=0, minXRange=MIN_STEP_SPAN)
+            for axis in ("bottom", "left"):
+                plot.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
 
         self.log_cost_check = QCheckBox(self.tr("Logarithmic cost axis"))
         self.log_cost_check.setToolTip(self.tr(
@@ -128,6 +145,9 @@ class StepPlots(QWidget):
             else:
                 distance_curve.setData(steps, distance)
 
+        self._keep_y_span(self.cost_plot, self._cost_curves, self.log_cost_check.isChecked())
+        self._keep_y_span(self.distance_plot, self._distance_curves, False)
+
     def distances(self, history: np.ndarray) -> np.ndarray | None:
         """Return each point's distance to the nearest reference point, or None without one."""
         if self._reference_points.shape[0] == 0:
@@ -152,6 +172,29 @@ class StepPlots(QWidget):
         with np.errstate(invalid="ignore"):
             shifted = np.where(shifted > 0, shifted, np.nan)
         return shifted
+
+    @staticmethod
+    def _keep_y_span(plot: pg.PlotWidget, curves: list[pg.PlotDataItem], logarithmic: bool) -> None:
+        """Give the y axis of ``plot`` a minimum span that fits the visible curves' values.
+
+        Equal values, such as every path's cost at step 0, would otherwise get
+        a span so small that the tick labels all show the same number.
+        """
+        arrays = [np.asarray(curve.yData, dtype=float) for curve in curves
+                  if curve.isVisible() and curve.yData is not None]
+        values = np.concatenate(arrays) if arrays else np.empty(0)
+        with np.errstate(all="ignore"):
+            values = values[np.isfinite(values)]
+            if logarithmic:
+                values = np.log10(values[values > 0])
+
+        if logarithmic:
+            span = MIN_LOG_SPAN
+        elif values.size:
+            span = max(MIN_RELATIVE_SPAN * float(np.max(np.abs(values))), MIN_ABSOLUTE_SPAN)
+        else:
+            span = MIN_ABSOLUTE_SPAN
+        plot.setLimits(minYRange=span)
 
     @staticmethod
     def _set_title(plot: pg.PlotWidget, text: str) -> None:

@@ -4,18 +4,23 @@ A typed formula that the engine's parser rejects leaves the current surface
 in place. The offending characters are selected in the line edit, and a caret
 line under an excerpt of the formula marks them next to the parser's message.
 The excerpt keeps at most ECHO_CONTEXT characters on either side of the
-offending part, so a formula of any length never widens the window.
+offending part, fewer when the label is too narrow for them. The message
+wraps, and a word in it longer than MAX_MESSAGE_WORD characters is shortened
+in the middle, so a formula of any length never widens the window.
+
+The formula and its domain sit on their own rows under the surface choice,
+so choosing "Custom f(x, y)…" does not widen the window either.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import (
-    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from workbench.engine.expression import ExpressionError, parse_surface
 from workbench.engine.surfaces import SURFACE_NAMES, Surface, SurfaceError, make_surface
+from workbench.gui.panels.elided_widgets import ElidedComboBox
 
 logger = logging.getLogger(__name__)
 
@@ -38,25 +44,36 @@ DEFAULT_CUSTOM_DOMAIN = (-2.0, 2.0, -2.0, 2.0)
 #: Characters of the formula shown on each side of the offending part in the error echo.
 ECHO_CONTEXT = 30
 
+#: Minimum number of context characters on each side when the label is too narrow for ECHO_CONTEXT.
+MIN_ECHO_CONTEXT = 6
+
 #: Maximum number of carets; a longer offending part is marked by its start and "…".
 ECHO_MAX_MARK = 20
+
+#: Maximum length of a word of a parser message shown whole. The parser quotes names and strings from the formula.
+MAX_MESSAGE_WORD = 40
+
+#: Minimum widths, in characters, of the surface list and the formula field. The surface list elides
+#: a longer title, and the formula field scrolls, so neither widens the window.
+SURFACE_COMBO_CHARACTERS = 16
+FORMULA_EDIT_CHARACTERS = 24
 
 ELLIPSIS = "…"
 
 
-def formula_excerpt(text: str, position: int, length: int) -> tuple[str, str]:
+def formula_excerpt(text: str, position: int, length: int, context: int = ECHO_CONTEXT) -> tuple[str, str]:
     """Return the part of ``text`` to echo around an error at ``position`` and the caret line under it.
 
-    The excerpt is at most ECHO_CONTEXT characters before the offending part,
-    up to ECHO_MAX_MARK characters of it and ECHO_CONTEXT characters after it.
+    The excerpt is at most ``context`` characters before the offending part,
+    up to ECHO_MAX_MARK characters of it and ``context`` characters after it.
     An ELLIPSIS stands for each cut-off end. Column i of the caret line lies
     under column i of the excerpt, so both must be shown in a fixed-width font.
     """
     position = max(0, min(position, len(text)))
     mark = min(max(1, length), ECHO_MAX_MARK)
 
-    start = max(0, position - ECHO_CONTEXT)
-    end = min(len(text), position + mark + ECHO_CONTEXT)
+    start = max(0, position - context)
+    end = min(len(text), position + mark + context)
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
     excerpt = prefix + text[start:end] + suffix
@@ -65,6 +82,31 @@ def formula_excerpt(text: str, position: int, length: int) -> tuple[str, str]:
     if length > ECHO_MAX_MARK:
         caret_line += ELLIPSIS
     return excerpt, caret_line
+
+
+def echo_context(available_characters: int, length: int) -> int:
+    """Return the context characters per side that fit an excerpt into ``available_characters`` columns.
+
+    The result lies in [MIN_ECHO_CONTEXT, ECHO_CONTEXT]. Two columns are kept for the ellipses.
+    """
+    mark = min(max(1, length), ECHO_MAX_MARK)
+    fitting = (available_characters - mark - 2) // 2
+    return max(MIN_ECHO_CONTEXT, min(ECHO_CONTEXT, fitting))
+
+
+def shorten_long_words(message: str, max_length: int = MAX_MESSAGE_WORD) -> str:
+    """Return ``message`` with each space-separated word longer than ``max_length`` cut in the middle.
+
+    A cut word keeps its first and last characters around an ELLIPSIS and is
+    ``max_length`` characters long, so a word-wrapped label can always break
+    the message into lines of ``max_length`` characters or fewer.
+    """
+    words = message.split(" ")
+    head = (max_length - 1) * 2 // 3
+    tail = max_length - 1 - head
+    shortened = [word if len(word) <= max_length else word[:head] + ELLIPSIS + word[len(word) - tail:]
+                 for word in words]
+    return " ".join(shortened)
 
 
 class SurfaceChooser(QWidget):
@@ -76,8 +118,10 @@ class SurfaceChooser(QWidget):
         super().__init__(parent)
         self.setObjectName("surfaceChooser")
         self._surface: Surface | None = None
+        # The formula and parser error on show, kept to fit the excerpt again when the width changes.
+        self._formula_error: tuple[str, ExpressionError] | None = None
 
-        self.surface_combo = QComboBox()
+        self.surface_combo = ElidedComboBox(minimum_characters=SURFACE_COMBO_CHARACTERS)
         for name in SURFACE_NAMES:
             self.surface_combo.addItem(self._title(name), name)
         self.surface_combo.addItem(self.tr("Custom f(x, y)…"), CUSTOM)
@@ -93,7 +137,7 @@ class SurfaceChooser(QWidget):
 
         self.formula_edit = QLineEdit(DEFAULT_CUSTOM_FORMULA)
         self.formula_edit.setPlaceholderText(self.tr("f(x, y), e.g. x**2 - y**2 + 0.1*sin(3*x)"))
-        self.formula_edit.setMinimumWidth(260)
+        self.formula_edit.setMinimumWidth(FORMULA_EDIT_CHARACTERS * self.formula_edit.fontMetrics().averageCharWidth())
         self.domain_spins = []
         for value in DEFAULT_CUSTOM_DOMAIN:
             spin = QDoubleSpinBox()
@@ -122,6 +166,8 @@ class SurfaceChooser(QWidget):
         self._custom_widgets = [self.formula_edit, self.apply_button, *self.domain_spins]
         self._domain_labels = [QLabel(self.tr("x from")), QLabel(self.tr("to")), QLabel(self.tr("y from")), QLabel(self.tr("to"))]
 
+        self._fit_surface_combo()
+
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Surface:")))
@@ -129,15 +175,22 @@ class SurfaceChooser(QWidget):
         row.addWidget(self.condition_number_label)
         row.addWidget(self.condition_number_spin)
         row.addWidget(self.formula_edit, 1)
-        for label, spin in zip(self._domain_labels, self.domain_spins):
-            row.addWidget(label)
-            row.addWidget(spin)
         row.addWidget(self.apply_button)
         row.addStretch(0)
+
+        # The domain has its own row. On one row with the formula, the custom surface's controls made the
+        # window's minimum width 1240 pixels in English.
+        domain_row = QHBoxLayout()
+        domain_row.setContentsMargins(0, 0, 0, 0)
+        for label, spin in zip(self._domain_labels, self.domain_spins):
+            domain_row.addWidget(label)
+            domain_row.addWidget(spin)
+        domain_row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addLayout(domain_row)
         layout.addWidget(self.error_label)
 
         self.surface_combo.currentIndexChanged.connect(self._on_surface_combo_changed)
@@ -207,6 +260,19 @@ class SurfaceChooser(QWidget):
         # NOTE: a surface added to the engine later shows its English title until it is added here.
         return titles.get(name, name)
 
+    def _fit_surface_combo(self) -> None:
+        """Size the surface list to its longest title, with a minimum of SURFACE_COMBO_CHARACTERS characters.
+
+        Qt sizes a combo box by its minimum contents length in widths of "X".
+        """
+        combo = self.surface_combo
+        minimum_width = combo.sizeHint().width()
+        metrics = combo.fontMetrics()
+        longest_title = max(metrics.horizontalAdvance(combo.itemText(index)) for index in range(combo.count()))
+        characters = math.ceil(longest_title / max(1, metrics.horizontalAdvance("X")))
+        combo.setMinimumContentsLength(max(SURFACE_COMBO_CHARACTERS, characters))
+        combo.setMinimumWidth(minimum_width)
+
     def _update_visible_controls(self) -> None:
         name = self.surface_combo.currentData()
         self.condition_number_label.setVisible(name == "bowl")
@@ -254,31 +320,56 @@ class SurfaceChooser(QWidget):
         self.formula_edit.setFocus()
         self.formula_edit.setSelection(position, length)
 
-        excerpt, caret_line = formula_excerpt(text, position, length)
+        self._formula_error = (text, error)
+        self._render_formula_error()
+        self.error_label.setProperty("plainMessage", str(error))
+        self.error_label.setToolTip(str(error))
+        self.error_label.show()
+
+    def _render_formula_error(self) -> None:
+        """Write the excerpt, caret line, message and note of the shown formula error at the label's width."""
+        text, error = self._formula_error
+        position = max(0, min(error.position, len(text)))
+        length = max(1, error.length)
+
+        fixed_font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        fixed_font.setPointSizeF(self.error_label.font().pointSizeF())
+        column_width = QFontMetricsF(fixed_font).horizontalAdvance("x")
+        # Before the first layout the label has no width of its own, so the chooser's width is used.
+        width = self.error_label.contentsRect().width() if self.error_label.isVisible() else self.width()
+        context = echo_context(int(width / column_width), length)
+        excerpt, caret_line = formula_excerpt(text, position, length, context)
+
         shown = html.escape(excerpt) + "<br>" + caret_line.replace(" ", "&nbsp;")
-        family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
         # lupdate does not look inside f-string expressions, so the note is translated here.
         note = self.tr("The map keeps the previous surface until the formula is valid.")
         self.error_label.setText(
-            f'<span style="font-family:\'{html.escape(family)}\'; white-space:pre">{shown}</span>'
-            f'<br><span style="color:#b00020">{html.escape(str(error))}</span>'
+            f'<span style="font-family:\'{html.escape(fixed_font.family())}\'; white-space:pre">{shown}</span>'
+            f'<br><span style="color:#b00020">{html.escape(shorten_long_words(str(error)))}</span>'
             f"<br>{html.escape(note)}"
         )
-        self.error_label.setProperty("plainMessage", str(error))
         self.error_label.setProperty("formulaExcerpt", excerpt)
         self.error_label.setProperty("caretLine", caret_line)
-        self.error_label.show()
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(f'<span style="color:#b00020">{html.escape(message)}</span>')
+        self._formula_error = None
+        self.error_label.setText(f'<span style="color:#b00020">{html.escape(shorten_long_words(message))}</span>')
         self.error_label.setProperty("plainMessage", message)
         self.error_label.setProperty("formulaExcerpt", "")
         self.error_label.setProperty("caretLine", "")
+        self.error_label.setToolTip(message)
         self.error_label.show()
 
     def _hide_error(self) -> None:
+        self._formula_error = None
         self.error_label.hide()
+        self.error_label.setToolTip("")
         self.error_label.setProperty("plainMessage", "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._formula_error is not None and event.size().width() != event.oldSize().width():
+            self._render_formula_error()
 
     # ----------------------------------------------------------------- handlers
 
