@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ElementTree
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from workbench.engine.config import RunConfig
 from workbench.engine.sweep import SWEEP_CSV_METRICS, SweepRow, parse_grid_spec
@@ -276,3 +277,42 @@ def test_placeholder_until_sweep_has_grid(qtbot):
 
     plot.show_result([], [], "validation_cost")
     assert plot.stack.currentWidget() is plot.placeholder_label
+
+
+def _labels_showing(view, text):
+    return [label for label in view.findChildren(QLabel) if label.isVisible() and text in label.text()]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_axis_error_shown_once(qtbot, request, make_view, language):
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    view = make_view()
+    view.show()
+    qtbot.waitExposed(view)
+
+    view.first_axis.set_range("learning_rate", -1, 1e6, count=3, log=True)
+    qtbot.wait(20)
+    error = view.first_axis.error()
+    assert error
+
+    assert _labels_showing(view, error) == [view.first_axis.preview_label]
+    label = view.first_axis.preview_label
+    assert label.height() >= label.heightForWidth(label.width())
+
+    assert not view.start()
+    qtbot.wait(20)
+    assert _labels_showing(view, error) == [view.first_axis.preview_label]
+
+
+def test_grid_summary_back_after_fix(qtbot, make_view):
+    view = make_view()
+    view.show()
+    qtbot.waitExposed(view)
+    view.first_axis.set_range("learning_rate", -1, 1e6, count=3, log=True)
+    assert view.grid_label.isHidden()
+
+    view.first_axis.set_range("learning_rate", 0.001, 0.1, count=3, log=True)
+
+    assert not view.grid_label.isHidden()
+    assert "3 runs of 5 epochs" in view.grid_label.text()

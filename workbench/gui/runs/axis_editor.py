@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from workbench.engine.sweep import MAX_AXIS_VALUES, GridAxis, SweepError, format_value, parse_grid_spec
+from workbench.gui.panels.base import WrappingLabel
 from workbench.gui.panels.elided_widgets import ElidedComboBox
 
 #: Values shown in the preview before it is cut with "…".
@@ -83,9 +84,9 @@ class AxisEditor(QWidget):
         self.log_check = QCheckBox(self.tr("log scale"), self)
         self.log_check.setObjectName("axis_log")
         self.log_check.setToolTip(self.tr("Space the values evenly in log10, as learning rates are usually tuned"))
-        self.preview_label = QLabel(self)
+        # A plain word-wrapped label in this grid got the height of one line, which cut an error off.
+        self.preview_label = WrappingLabel(self)
         self.preview_label.setObjectName("axis_preview")
-        self.preview_label.setWordWrap(True)
 
         self.count_label = QLabel(self.tr("count"), self)
         layout.addWidget(QLabel(self.tr("Setting"), self), 0, 0)

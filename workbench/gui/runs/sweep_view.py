@@ -27,6 +27,7 @@ from workbench.engine.compare import is_applicable
 from workbench.engine.config import ConfigError, RunConfig
 from workbench.engine.store import RunStore, StoreError
 from workbench.engine.sweep import SweepError, SweepProgress, SweepResult, SweepRow, SweepRunner, write_sweep_csv
+from workbench.gui.panels.base import WrappingLabel
 from workbench.gui.runs.axis_editor import AxisEditor, preset_title
 from workbench.gui.runs.compare_progress import format_seconds
 from workbench.gui.runs.sorting import MissingLastProxyModel
@@ -145,9 +146,8 @@ class SweepView(QWidget):
         form.addRow(self.tr("Workers"), self.workers_spin)
         layout.addLayout(form)
 
-        self.grid_label = QLabel(controls)
+        self.grid_label = WrappingLabel(controls)
         self.grid_label.setObjectName("grid_summary")
-        self.grid_label.setWordWrap(True)
         layout.addWidget(self.grid_label)
 
         buttons = QHBoxLayout()
@@ -257,11 +257,21 @@ class SweepView(QWidget):
     # -- running ----------------------------------------------------------------------------------
 
     def start(self) -> bool:
-        """Start the sweep the editors describe; when it cannot start, show the reason and return False."""
+        """Start the sweep the editors describe; when it cannot start, show the reason and return False.
+
+        The reason for an invalid axis is the error its editor already shows under its fields, so the
+        status line keeps its text. Every other reason goes to the status line.
+        """
         if self.is_running:
             return False
         if self.store is None:
             self._show_status(self.tr("No run database is open, so the sweep's runs cannot be stored."), error=True)
+            return False
+
+        # Each axis editor shows its own error under its fields, so the status line does not repeat it.
+        axis_errors = [editor.error() for editor in self.editors() if editor.error()]
+        if axis_errors:
+            logger.info("Sweep not started: %s", axis_errors[0])
             return False
 
         try:
@@ -366,10 +376,10 @@ class SweepView(QWidget):
 
     def _on_grid_changed(self, *_args) -> None:
         editors = self.editors()
-        errors = [editor.error() for editor in editors]
-        if any(errors):
-            self.grid_label.setText(self.tr("Fix the grid: {0}").format(next(error for error in errors if error)))
-            self.grid_label.setStyleSheet("color: #c0392b;")
+        if any(editor.error() for editor in editors):
+            # The invalid axis shows why under its own fields, so a second copy here would only crowd the column.
+            self.grid_label.clear()
+            self.grid_label.hide()
             self._show_planned_cells(None)
             self._update_buttons()
             return
@@ -387,8 +397,8 @@ class SweepView(QWidget):
                                    "this axis changes nothing.").format(preset_title(axis.name),
                                                                         self._base_config.optimizer.name,
                                                                         self._base_config.schedule.name)
-        self.grid_label.setStyleSheet("")
         self.grid_label.setText(text)
+        self.grid_label.show()
         self._update_buttons()
 
     def _show_planned_cells(self, cells: int | None) -> None:
