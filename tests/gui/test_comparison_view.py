@@ -285,3 +285,49 @@ def test_thin_log_ticks_keeps_dense_ticks_when_room():
 
     assert thin_log_ticks(values, pixels_per_decade=2000.0) == pytest.approx(sorted(values))
     assert thin_log_ticks(values, pixels_per_decade=100.0) == pytest.approx([-3.0, -3 + math.log10(2), -3 + math.log10(5)])
+
+
+def _legend_below_plots(view):
+    """Return whether the legend's top edge lies below the bottom of both lower plots."""
+    legend_top = view.legend.mapRectToScene(view.legend.boundingRect()).top()
+    plots_bottom = max(view.accuracy_plot.sceneBoundingRect().bottom(),
+                       view.learning_rate_plot.sceneBoundingRect().bottom())
+    return legend_top >= plots_bottom
+
+
+@pytest.fixture
+def three_runs(store):
+    """Three Adam runs with learning rates 0.1, 0.01 and 0.001, like a 3-cell sweep."""
+    return [record_run(tiny_config(f"learning_rate={rate:g}", rate), store)[0] for rate in (0.1, 0.01, 0.001)]
+
+
+def test_legend_in_its_row_right_after_redraw(qtbot, view, store, three_runs):
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_runs(store, three_runs)
+    qtbot.wait(20)
+    assert _legend_below_plots(view)
+
+    # No event is processed between the redraw and the checks, as in an export or a screenshot.
+    view.show_runs(store, three_runs[:2])
+    assert _legend_below_plots(view)
+
+    view.smoothing_spin.setValue(0.9)
+    assert _legend_below_plots(view)
+
+
+def test_legend_in_its_row_after_delete_and_undo(qtbot, view, store, three_runs):
+    panel = RunsPanel(store)
+    qtbot.addWidget(panel)
+    panel.selection_changed.connect(lambda run_ids: view.show_runs(store, run_ids))
+    view.show()
+    qtbot.waitExposed(view)
+    panel.select_runs(three_runs)
+    qtbot.wait(20)
+
+    assert panel.delete_runs(three_runs[:2], confirm=False)
+    assert panel.undo_delete() == 2
+
+    assert _legend_below_plots(view)
+    panel.shutdown()
+

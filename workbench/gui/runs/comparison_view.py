@@ -55,6 +55,28 @@ LEGEND_COLUMNS = 2
 PLOT_KEYS = ("cost", "smoothed_cost", "accuracy", "learning_rate")
 
 
+class RowLegendItem(pg.LegendItem):
+    """A legend that a ``GraphicsLayout`` row places, and that stays in that row when its entries change.
+
+    pyqtgraph's ``LegendItem.updateSize`` (0.14.0) sets the geometry to
+    (0, 0, width, height) after each added or removed entry. That is right for
+    a legend anchored inside a plot, but a legend in a layout row then sits at
+    the layout's top-left corner, over the first plot's title, until the next
+    layout pass. An export or a screenshot taken before that pass drew it
+    there. This legend keeps its position and requests a new layout pass.
+    """
+
+    def updateSize(self) -> None:  # noqa: N802 - pyqtgraph's name
+        if self.parentLayoutItem() is None:
+            super().updateSize()
+            return
+
+        position = self.pos()
+        super().updateSize()
+        self.setPos(position)
+        self.updateGeometry()
+
+
 def _finite_or_nan(values: np.ndarray) -> np.ndarray:
     """Replace ±inf by NaN so a diverged run breaks its curve instead of stretching the axis."""
     values = np.asarray(values, dtype=np.float64)
@@ -213,7 +235,7 @@ class RunComparisonView(QWidget):
         # Decay schedules span decades, and a log axis shows exponential decay as a straight line.
         self.learning_rate_plot.setLogMode(y=True)
 
-        self.legend = pg.LegendItem(labelTextColor=FOREGROUND, colCount=LEGEND_COLUMNS)
+        self.legend = RowLegendItem(labelTextColor=FOREGROUND, colCount=LEGEND_COLUMNS)
         self.graphics.addItem(self.legend, row=2, col=0, colspan=2)
 
     # -- content ----------------------------------------------------------------------------------
@@ -291,6 +313,10 @@ class RunComparisonView(QWidget):
 
         for plot in self.plot_items().values():
             plot.enableAutoRange()
+
+        # Lay the plots and the legend out now, so that a grab or an export before the next event loop pass
+        # shows the legend with its new entries in its own row.
+        self.graphics.ci.layout.activate()
 
     def _draw_run(self, index: int, run: StoredRun, settings: list[DifferingSetting], beta: float) -> None:
         color = run_color(index)
