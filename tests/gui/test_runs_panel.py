@@ -4,12 +4,13 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workbench.engine.config import RunConfig
 from workbench.engine.store import record_run
 from workbench.gui.runs import RunsPanel
 from workbench.gui.runs.run_table import RUN_ID_ROLE, column_index
+from workbench.gui.runs.tag_list import format_tag_list, parse_tag_list
 
 
 def tiny_config(name: str, optimizer: str = "adam", learning_rate: float = 0.01) -> RunConfig:
@@ -317,3 +318,73 @@ def test_panel_screenshot(make_panel, store, run_ids, tmp_path, qtbot):
     assert image.save(str(path))
     assert not image.isNull()
     assert image.width() == panel.width()
+
+
+@pytest.fixture
+def tags_dialog(monkeypatch):
+    """Replace the Tags… input dialog: record the text it shows, and accept it with ``reply(text)`` as the input."""
+    shown_texts = []
+
+    def answer(reply):
+        def get_text(_parent, _title, _label, _echo, text="", *_args, **_kwargs):
+            shown_texts.append(text)
+            return reply(text), True
+
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+        return shown_texts
+
+    return answer
+
+
+def test_tags_dialog_ok_keeps_comma_tag(make_panel, store, run_ids, tags_dialog):
+    panel = make_panel(store)
+    run_id = run_ids["plain gd"]
+    assert panel.add_tag([run_id, run_ids["adam run"]], "a,b;c")
+    assert panel.add_tag([run_id], "qa")
+    shown_texts = tags_dialog(lambda text: text)
+    panel.select_runs([run_id])
+
+    panel.tags_action.trigger()
+
+    assert shown_texts == ['"a,b;c", qa']
+    assert store.get_summary(run_id).tags == ("a,b;c", "qa")
+
+
+def test_tags_dialog_edit_keeps_quoted_tag(make_panel, store, run_ids, tags_dialog):
+    panel = make_panel(store)
+    run_id = run_ids["plain gd"]
+    assert panel.add_tag([run_id], "a,b;c")
+    tags_dialog(lambda text: text + ', lesson "2"')
+    panel.select_runs([run_id])
+
+    panel.tags_action.trigger()
+
+    assert store.get_summary(run_id).tags == ("a,b;c", 'lesson "2"')
+    assert cell(panel, run_id, "tags") == '"a,b;c", "lesson ""2"""'
+
+
+def test_tags_dialog_splits_unquoted_commas(make_panel, store, run_ids, tags_dialog):
+    panel = make_panel(store)
+    run_id = run_ids["plain gd"]
+    tags_dialog(lambda _text: "lesson 2, slow,,  ")
+    panel.select_runs([run_id])
+
+    panel.tags_action.trigger()
+
+    assert store.get_summary(run_id).tags == ("lesson 2", "slow")
+
+
+@pytest.mark.parametrize("tags", [["a,b;c", "qa"], ['say "hi"', "x"], ['"quoted"'], ["a, b", "c,"], []])
+def test_tag_list_round_trip(tags):
+    assert parse_tag_list(format_tag_list(tags)) == tags
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('a, "b,c" ,d', ["a", "b,c", "d"]),
+    ("  ,, a", ["a"]),
+    ('"open, x', ["open, x"]),
+    ("a\nb", ["a", "b"]),
+    ("", []),
+])
+def test_parse_tag_list(text, expected):
+    assert parse_tag_list(text) == expected

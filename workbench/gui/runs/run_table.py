@@ -28,6 +28,7 @@ from workbench.engine.config import RunConfig
 from workbench.engine.store import DIVERGED, FAILED, INTERRUPTED, RUNNING, STOPPED, RunSummary
 from workbench.gui.display_names import dataset_name, join_settings, optimizer_name, schedule_name, short_field_name
 from workbench.gui.runs.sorting import SORT_ROLE, MissingLastProxyModel
+from workbench.gui.runs.tag_list import format_tag_list
 
 logger = logging.getLogger(__name__)
 
@@ -243,7 +244,8 @@ class RunTableModel(QAbstractTableModel):
         if key == "started_at":
             return _local_time(summary.started_at)
         if key == "tags":
-            return ", ".join(summary.tags)
+            # The same quoting as the Tags… dialog, so a tag with a comma reads as one tag here too.
+            return format_tag_list(summary.tags)
         return str(getattr(summary, key))
 
     def _sort_key(self, summary: RunSummary, key: str):

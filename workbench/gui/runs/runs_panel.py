@@ -25,6 +25,7 @@ from workbench.gui.panels.elided_widgets import ElidedComboBox, ElidedLabel, sho
 from workbench.gui.runs.run_table import (
     RUN_ID_ROLE, RunFilterProxyModel, RunTableModel, column_index, describe_schedule, translated_status,
 )
+from workbench.gui.runs.tag_list import format_tag_list, parse_tag_list
 
 logger = logging.getLogger(__name__)
 
@@ -531,11 +532,13 @@ class RunsPanel(QWidget):
             return
         if len(run_ids) == 1:
             summary = self.model.summary_at(self.model.row_of(run_ids[0]))
+            # A tag that contains a comma is shown in double quotes, so it reads back as one tag.
+            tag_line = format_tag_list(summary.tags)
             text, accepted = QInputDialog.getText(self, self.tr("Tags"),
                                                   self.tr("Tags of this run, separated by commas:"),
-                                                  QLineEdit.EchoMode.Normal, ", ".join(summary.tags))
-            if accepted:
-                self.set_tags(run_ids[0], [tag for tag in text.split(",")])
+                                                  QLineEdit.EchoMode.Normal, tag_line)
+            if accepted and parse_tag_list(text) != list(summary.tags):
+                self.set_tags(run_ids[0], parse_tag_list(text))
             return
 
         tag, accepted = QInputDialog.getText(self, self.tr("Add tag"),
