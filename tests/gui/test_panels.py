@@ -141,7 +141,8 @@ def test_parse_hidden_layers_accepts(text, expected):
     assert parse_hidden_layers(text) == expected
 
 
-@pytest.mark.parametrize("text, offending", [("16, x", '"x"'), ("0", '"0"'), ("8, -2", '"-2"'), ("1.5", '"1.5"')])
+@pytest.mark.parametrize("text, offending", [("16, x", '"x"'), ("0", '"0"'), ("8, -2", '"-2"'), ("1.5", '"1.5"'),
+                                             ("16,,8", '""'), ("16, , 8", '""'), ("16, 8,", '""'), (",8", '""')])
 def test_parse_hidden_layers_rejects(text, offending):
     from workbench.engine.config import ConfigError
 
@@ -168,6 +169,15 @@ def test_invalid_hidden_layers_shows_error(panel):
     assert panel.is_valid
     assert panel.panel_error("network.hidden_layers") == ""
     assert panel.config().network.hidden_layers == [16, 4]
+
+
+def test_empty_layer_entry_shows_error(panel):
+    panel.network_panel.hidden_layers_edit.setText("16,,8")
+
+    assert not panel.is_valid
+    message = panel.panel_error("network.hidden_layers")
+    assert "'16,,8'" in message
+    assert '""' in message
 
 
 def test_unreadable_number_shows_error(panel):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
@@ -12,18 +10,26 @@ from workbench.gui.panels.base import ConfigPanel, NumberEdit
 from workbench.gui.panels.data_panel import MAX_SEED
 from workbench.gui.panels.elided_widgets import ElidedComboBox
 
-_LAYER_SEPARATORS = re.compile(r"[,\s]+")
+def _layer_entries(text: str) -> list[str]:
+    """Split a hidden-layer text at commas and then at spaces; an entry between two commas may be empty."""
+    if not text.strip():
+        return []
+    entries = []
+    for part in text.split(","):
+        entries.extend(part.split() or [""])
+    return entries
 
 
 def parse_hidden_layers(text: str) -> list[int]:
     """Parse "16, 8" (commas and/or spaces) into [16, 8]; an empty text gives [] (no hidden layer).
 
     Raises ConfigError on ``network.hidden_layers`` naming the first entry that
-    is not a whole number of 1 or more. The message is translated.
+    is not a whole number of 1 or more. The message is translated. An empty
+    entry, as in "16,,8" or "16, 8,", is named as "" and rejected, as the
+    command line's ``--layers`` rejects it.
     """
-    entries = [entry for entry in _LAYER_SEPARATORS.split(text.strip()) if entry]
     sizes = []
-    for entry in entries:
+    for entry in _layer_entries(text):
         if not entry.isdigit() or int(entry) < 1:
             problem = QCoreApplication.translate(
                 "NetworkPanel", "\"{0}\" is not a whole number of units (1 or more)").format(entry)
