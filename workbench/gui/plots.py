@@ -11,6 +11,7 @@ that arrived since the previous refresh.
 from __future__ import annotations
 
 import logging
+import math
 import time
 
 import numpy as np
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from superqt import QLabeledDoubleSlider
 
 from workbench.engine.ewa import EwaAccumulator
+from workbench.engine.training import EXPLOSION_FACTOR
 from workbench.gui.boundary import BoundaryGrid, grid_bounds
 from workbench.gui.plot_style import (
     BACKGROUND, FOREGROUND, TITLE_SIZE, TRAIN_COLOR, VALIDATION_COLOR, add_legend, class_color, style_plot_item,
@@ -32,6 +34,29 @@ logger = logging.getLogger(__name__)
 IMAGE_COLOR_SHARE = 0.5
 
 SMOOTHING_BETA_MAX = 0.999
+
+#: Offsets of the mini-batch cost legend from the plot's corner, in pixels (negative: from the right edge).
+#: A diverging cost rises to the top-right corner, so the legend moves to the top left after divergence.
+COST_LEGEND_OFFSET = (-10, 10)
+DIVERGED_COST_LEGEND_OFFSET = (10, 10)
+#: Padding of the mini-batch cost plot's y range after divergence, as a fraction of the range.
+DIVERGED_RANGE_PADDING = 0.05
+DIVERGENCE_COLOR = "#d62728"
+
+
+def divergence_index(costs: np.ndarray, first_cost: float) -> int | None:
+    """Return the index of the first cost at which training counts as diverged, or None.
+
+    The rule is the training engine's: a mini-batch cost that is not finite,
+    or above EXPLOSION_FACTOR × max(``first_cost``, 1), where ``first_cost``
+    is the run's first mini-batch cost.
+    """
+    costs = np.asarray(costs, dtype=np.float64)
+    limit = EXPLOSION_FACTOR * max(first_cost, 1.0)
+    with np.errstate(invalid="ignore"):
+        diverged = ~np.isfinite(costs) | (costs > limit)
+    hits = np.flatnonzero(diverged)
+    return int(hits[0]) if hits.size else None
 
 
 def _finite_or_nan(values: np.ndarray) -> np.ndarray:
@@ -90,6 +115,8 @@ class TrainingPlots(QWidget):
         self._train_accuracies = GrowingArray(np.float64, initial_capacity=256)
         self._validation_accuracies = GrowingArray(np.float64, initial_capacity=256)
         self._learning_rates = GrowingArray(np.float64, initial_capacity=256)
+        # Iteration and plotted height of the mini-batch cost at which the run diverged, once it has.
+        self._divergence_point: tuple[float, float] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,10 +161,15 @@ class TrainingPlots(QWidget):
                         self.tr("Cost (cross-entropy, nats)"))
         self.cost_plot.setClipToView(True)
         self.cost_plot.setDownsampling(auto=True, mode="peak")
-        add_legend(self.cost_plot)
+        self.cost_legend = add_legend(self.cost_plot, offset=COST_LEGEND_OFFSET)
         self.raw_cost_curve = self.cost_plot.plot(pen=pg.mkPen(31, 119, 180, 70), name=self.tr("raw"))
         self.smoothed_cost_curve = self.cost_plot.plot(pen=pg.mkPen("#08306b", width=2),
                                                        name=self.tr("smoothed (bias-corrected EWA)"))
+        # Marks the mini-batch cost at which the run diverged. The banner above the plots explains why.
+        self.divergence_marker = pg.ScatterPlotItem(symbol="x", size=16, pen=pg.mkPen(DIVERGENCE_COLOR, width=3),
+                                                    brush=pg.mkBrush(DIVERGENCE_COLOR))
+        self.divergence_marker.setZValue(10)
+        self.cost_plot.addItem(self.divergence_marker)
 
     def _build_boundary_plot(self) -> None:
         self.boundary_plot = self.graphics.addPlot(row=0, col=2)
@@ -206,6 +238,9 @@ class TrainingPlots(QWidget):
             series.clear()
         self._accumulator = EwaAccumulator(self._smoothing_beta)
         self.boundary_image.clear()
+        self._divergence_point = None
+        self.divergence_marker.setData([], [])
+        self.cost_legend.setOffset(COST_LEGEND_OFFSET)
         self._update_iteration_curves()
         self._update_epoch_curves()
 
@@ -239,6 +274,45 @@ class TrainingPlots(QWidget):
         if new_epochs:
             self._update_epoch_curves()
 
+    @property
+    def divergence_point(self) -> tuple[float, float] | None:
+        """The (iteration, cost) where the divergence marker sits, or None while the run has not diverged.
+
+        A cost that is not finite is marked at the highest finite cost plotted before it.
+        """
+        return self._divergence_point
+
+    def _find_divergence(self) -> None:
+        """Mark the first diverged mini-batch cost and fit the y range to the finite costs around it."""
+        costs = self._raw_costs.values
+        if self._divergence_point is not None or not costs.size:
+            return
+        index = divergence_index(costs, float(costs[0]))
+        if index is None:
+            return
+
+        iteration = float(self._iterations.values[index])
+        cost = float(costs[index])
+        finite = self._finite_cost_values(index + 1)
+        if not math.isfinite(cost):
+            cost = float(finite.max()) if finite.size else 0.0
+        self._divergence_point = (iteration, cost)
+        self.divergence_marker.setData([iteration], [cost])
+        self.cost_legend.setOffset(DIVERGED_COST_LEGEND_OFFSET)
+        logger.info("Mini-batch cost plot: divergence marked at iteration %d (cost %g)", iteration, cost)
+
+        # Every finite cost up to the divergence stays inside the plot. The engine stops there, so no later cost comes.
+        low, high = (float(finite.min()), float(finite.max())) if finite.size else (cost, cost)
+        high = max(high, cost)
+        if high <= low:
+            high = low + max(abs(low), 1.0)
+        self.cost_plot.setYRange(low, high, padding=DIVERGED_RANGE_PADDING)
+
+    def _finite_cost_values(self, count: int) -> np.ndarray:
+        """Return the finite raw and smoothed costs among the first ``count`` mini-batches."""
+        values = np.concatenate([self._raw_costs.values[:count], self._smoothed_costs.values[:count]])
+        return values[np.isfinite(values)]
+
     def _append_epoch(self, metrics) -> None:
         self._epochs.append(metrics.epoch)
         self._train_costs.append(metrics.train_cost)
@@ -251,6 +325,7 @@ class TrainingPlots(QWidget):
         iterations = self._iterations.values
         self.raw_cost_curve.setData(iterations, _finite_or_nan(self._raw_costs.values), connect="finite")
         self.smoothed_cost_curve.setData(iterations, _finite_or_nan(self._smoothed_costs.values), connect="finite")
+        self._find_divergence()
 
     def _update_epoch_curves(self) -> None:
         epochs = self._epochs.values
