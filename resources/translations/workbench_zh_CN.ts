@@ -4,73 +4,73 @@
 <context>
     <name>AxisEditor</name>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="49"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="51"/>
         <source>Learning rate α</source>
         <extracomment>Values shown in the preview before it is cut with &quot;…&quot;.</extracomment>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="50"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="52"/>
         <source>Momentum β</source>
         <translation>动量 β</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="51"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="53"/>
         <source>Adam β1</source>
         <translation>Adam β1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="52"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="54"/>
         <source>β2 (RMSprop, Adam)</source>
         <translation>β2（RMSprop、Adam）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="53"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="55"/>
         <source>Mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="54"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="56"/>
         <source>Decay rate</source>
         <translation>衰减率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="55"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="57"/>
         <source>Seed repeats</source>
         <translation>随机种子（重复）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="82"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="84"/>
         <source>log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="84"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="86"/>
         <source>Space the values evenly in log10, as learning rates are usually tuned</source>
         <translation>按 log10 等间距取值（调学习率时通常如此）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="89"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="91"/>
         <source>count</source>
         <translation>个数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="90"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="92"/>
         <source>Setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="92"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="94"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="94"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="96"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="187"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="189"/>
         <source>{0} values: {1}</source>
         <translation>{0} 个值：{1}</translation>
     </message>
@@ -78,33 +78,33 @@
 <context>
     <name>CompareProgressWidget</name>
     <message>
-        <location filename="../../workbench/gui/runs/compare_progress.py" line="43"/>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="45"/>
         <source>Cancel</source>
         <extracomment>Steps of the progress bar; the comparison&apos;s share done is shown to 0.1 %.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_progress.py" line="58"/>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="60"/>
         <source>Comparing decay schedules…</source>
         <translation>正在比较学习率调度…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_progress.py" line="58"/>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="60"/>
         <source>Comparing optimizers…</source>
         <translation>正在比较优化器…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_progress.py" line="66"/>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="68"/>
         <source>Run {0} of {1}: {2}, epoch {3} of {4}</source>
         <translation>第 {0}/{1} 个运行（{2}），第 {3}/{4} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_progress.py" line="69"/>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="71"/>
         <source>about {0} left</source>
         <translation>剩余约 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_progress.py" line="79"/>
+        <location filename="../../workbench/gui/runs/compare_progress.py" line="81"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1503,189 +1503,189 @@
 <context>
     <name>EwaExplorer</name>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="99"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="100"/>
         <source>Daily temperature (generated)</source>
         <translation>每日气温（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="100"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="101"/>
         <source>Column of a CSV file</source>
         <translation>CSV 文件中的一列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="101"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="102"/>
         <source>Mini-batch costs of the latest run</source>
         <translation>最近一次运行的小批量代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="106"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="107"/>
         <source>Random seed of the generated temperatures</source>
         <translation>生成气温所用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="108"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="109"/>
         <source>Open CSV…</source>
         <translation>打开 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="111"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="112"/>
         <source>Numeric column to average</source>
         <translation>要求平均的数值列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="125"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="126"/>
         <source>Number of most recent points shown in the weight plot</source>
         <translation>权重图中显示的最近点数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="136"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="137"/>
         <source>Series and its exponentially weighted averages</source>
         <translation>序列及其指数加权平均</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="143"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="144"/>
         <source>raw series a_t</source>
         <translation>原始序列 a_t</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="144"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="145"/>
         <source>v_t without bias correction</source>
         <translation>未经偏差修正的 v_t</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="145"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="146"/>
         <source>v_t / (1 − β^t), bias-corrected</source>
         <translation>v_t / (1 − β^t)，偏差修正后</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="156"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="157"/>
         <source>Weights (1 − β)·β^k</source>
         <translation>权重 (1 − β)·β^k</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="157"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="158"/>
         <source>k, steps back from the newest point</source>
         <translation>k：距最新点的步数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="158"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="159"/>
         <source>weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="166"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="167"/>
         <source>1/(1 − β)</source>
         <translation>1/(1 − β)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="173"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="174"/>
         <source>Series:</source>
         <translation>序列：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="175"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="176"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="182"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="183"/>
         <source>β (beta):</source>
         <translation>β：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="183"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="184"/>
         <source>Effective window:</source>
         <translation>有效窗口：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="184"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="185"/>
         <source>Points in the weight plot:</source>
         <translation>权重图点数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="248"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="249"/>
         <source>{0} has no numeric column (checked on its first data row).</source>
         <translation>{0} 没有数值列（根据第一行数据判断）。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="264"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="265"/>
         <source>Column &quot;{0}&quot; is not a numeric column of the open file.</source>
         <translation>“{0}”不是已打开文件中的数值列。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="279"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="280"/>
         <source>1/(1 − β) = {0} points</source>
         <translation>1/(1 − β) = {0} 个点</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="329"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="330"/>
         <source>day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="330"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="331"/>
         <source>temperature (°C)</source>
         <translation>气温（°C）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="332"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="333"/>
         <source>A generated year of daily temperatures: seasonal sine plus noise.</source>
         <translation>生成的一年每日气温：季节性正弦曲线加噪声。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="336"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="337"/>
         <source>row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="336"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="337"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="337"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="338"/>
         <source>Open a CSV file with a header row to average one of its columns.</source>
         <translation>打开一个带表头行的 CSV 文件，对其中一列求平均。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="348"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="349"/>
         <source>data row</source>
         <translation>数据行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="349"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="350"/>
         <source>Column &quot;{0}&quot; of {1}: {2} values.</source>
         <translation>{1} 的“{0}”列：{2} 个值。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="355"/>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="359"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="356"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="360"/>
         <source>iteration</source>
         <translation>迭代</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="355"/>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="359"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="356"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="360"/>
         <source>mini-batch cost</source>
         <translation>小批量代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="356"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="357"/>
         <source>No run yet: train a network, then come back to average its mini-batch costs.</source>
         <translation>还没有运行：先训练一个网络，再回到这里对它的小批量代价求平均。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="360"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="361"/>
         <source>Mini-batch costs of the latest run: {0} iterations.</source>
         <translation>最近一次运行的小批量代价：{0} 次迭代。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="400"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="401"/>
         <source>Open a CSV file</source>
         <translation>打开 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="400"/>
+        <location filename="../../workbench/gui/explorers/ewa_explorer.py" line="401"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
@@ -1693,38 +1693,38 @@
 <context>
     <name>LandscapeMap</name>
     <message>
-        <location filename="../../workbench/gui/landscape/map_plot.py" line="279"/>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="314"/>
         <source>start</source>
-        <extracomment>Grid points per axis of the coloured image. Grid points per axis used for the contour lines (coarser, as pg.isocurve is slow). The colours switch to a log scale when the median of f − min f is below this fraction of its maximum, i.e. most of the map would share the lowest colours. Margin around the domain when the view is reset, as a fraction of the domain&apos;s width and height. Maximum length of a gradient or velocity arrow, as a fraction of the domain&apos;s half-diagonal. Distance of the start label from the start marker&apos;s centre, in pixels (x to the right, y downwards).</extracomment>
+        <extracomment>Grid points per axis of the coloured image. Grid points per axis used for the contour lines (coarser, as pg.isocurve is slow). The colours switch to a log scale when the median of f − min f is below this fraction of its maximum, i.e. most of the map would share the lowest colours. Margin around the domain when the view is reset, as a fraction of the domain&apos;s width and height. Maximum length of a gradient or velocity arrow, as a fraction of the domain&apos;s half-diagonal. Diameter of the start marker, in pixels. Gap between the start marker&apos;s edge and its label, in pixels. Sides of the start marker where its label may go, in order of preference, as screen directions (x to the right, y downwards): right, above, left, below. A side is clear when its label keeps this many pixels from the centre of every marked critical point. Closer, the label reads as that point&apos;s label.</extracomment>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/map_plot.py" line="314"/>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="350"/>
         <source>log₁₀(f − min f)</source>
         <translation>log₁₀(f − min f)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/map_plot.py" line="316"/>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="352"/>
         <source>f(x, y)</source>
         <translation>f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/map_plot.py" line="346"/>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="383"/>
         <source>minimum</source>
         <translation>极小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/map_plot.py" line="347"/>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="384"/>
         <source>saddle point</source>
         <translation>鞍点</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/map_plot.py" line="348"/>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="385"/>
         <source>maximum</source>
         <translation>极大值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/map_plot.py" line="355"/>
+        <location filename="../../workbench/gui/landscape/map_plot.py" line="392"/>
         <source>diverged</source>
         <translation>发散</translation>
     </message>
@@ -2493,97 +2493,97 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="28"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="34"/>
         <source>&quot;{0}&quot; is not a whole number of units (1 or more)</source>
         <translation>“{0}”不是有效的单元数（应为不小于 1 的整数）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="30"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="36"/>
         <source>list the units per hidden layer, e.g. 16, 8, or leave it empty for logistic regression</source>
         <translation>请列出每个隐藏层的单元数，如 16, 8；留空则为逻辑回归</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="50"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="56"/>
         <source>e.g. 16, 8 (empty: logistic regression)</source>
         <translation>如 16, 8（留空：逻辑回归）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="51"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="57"/>
         <source>Hidden layers</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="52"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="58"/>
         <source>Units per hidden layer, separated by commas; input and output sizes follow the data</source>
         <translation>每个隐藏层的单元数，用逗号分隔；输入层和输出层的大小由数据决定</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="56"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="62"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="57"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="63"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="58"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="64"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="59"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="65"/>
         <source>Sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="63"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="69"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="64"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="70"/>
         <source>Activation of the hidden layers; the output layer uses sigmoid or softmax</source>
         <translation>隐藏层的激活函数；输出层使用 sigmoid 或 softmax</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="68"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="74"/>
         <source>He (for ReLU)</source>
         <translation>He（适用于 ReLU）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="69"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="75"/>
         <source>Xavier (for tanh, sigmoid)</source>
         <translation>Xavier（适用于 tanh、sigmoid）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="73"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="79"/>
         <source>Initialization</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="74"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="80"/>
         <source>Scale of the random initial weights</source>
         <translation>随机初始权重的尺度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="77"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="83"/>
         <source>L2 λ</source>
         <translation>L2 λ</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="78"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="84"/>
         <source>Strength λ of the L2 penalty (λ / 2m)·Σ‖W‖²; 0 turns it off</source>
         <translation>L2 惩罚项 (λ / 2m)·Σ‖W‖² 的强度 λ；0 表示不使用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="82"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="88"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/network_panel.py" line="82"/>
+        <location filename="../../workbench/gui/panels/network_panel.py" line="88"/>
         <source>Seeds the weight initialization</source>
         <translation>权重初始化所用的随机种子</translation>
     </message>
@@ -2695,238 +2695,238 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>OptimizerTable</name>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="160"/>
         <source>Show</source>
         <extracomment>Hyperparameter columns each optimizer uses, besides α. The Schedule field that the single &quot;decay&quot; cell sets, per schedule. Columns that give up width, down to their header&apos;s width, when the columns do not fit the table. The decay combo box is not among them: its short entries (&quot;none&quot;, &quot;exp&quot;) would shrink to one letter.</extracomment>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="160"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="160"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="160"/>
         <source>α</source>
         <translation>α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="139"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="160"/>
         <source>β</source>
         <translation>β</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="161"/>
         <source>β1</source>
         <translation>β1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="161"/>
         <source>β2</source>
         <translation>β2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="161"/>
         <source>ε</source>
         <translation>ε</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="161"/>
         <source>Decay</source>
         <translation>衰减</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="140"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="161"/>
         <source>Corr.</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="141"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="162"/>
         <source>Rate</source>
         <translation>衰减率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="141"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="162"/>
         <source>Interval</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="141"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="162"/>
         <source>Message</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="144"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="165"/>
         <source>Colour of the path; click to change it</source>
         <translation>路径颜色，点击可更改</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="145"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="166"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="146"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="167"/>
         <source>Momentum: β of V ← β·V + (1 − β)·∇f</source>
         <translation>动量：V ← β·V + (1 − β)·∇f 中的 β</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="147"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="168"/>
         <source>Adam: β1 of the first moment V</source>
         <translation>Adam：一阶矩 V 的 β1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="148"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="169"/>
         <source>RMSprop and Adam: β2 of the second moment S</source>
         <translation>RMSprop 和 Adam：二阶矩 S 的 β2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="149"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="170"/>
         <source>RMSprop and Adam: ε added to √S</source>
         <translation>RMSprop 和 Adam：加到 √S 上的 ε</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="150"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="171"/>
         <source>Adam&apos;s bias correction: divide V and S by (1 − β^t)</source>
         <translation>Adam 的偏差修正：将 V 和 S 除以 (1 − β^t)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="151"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="172"/>
         <source>Learning-rate decay, applied once per epoch of steps</source>
         <translation>学习率衰减，每轮（若干步）应用一次</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="152"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="173"/>
         <source>Inverse time and stepwise: decay rate d. Exponential: base. Inverse square root: k.</source>
         <translation>反比例衰减和阶梯衰减：衰减率 d。指数衰减：底数。反平方根衰减：k。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="153"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="174"/>
         <source>Stepwise: epochs between two decay steps</source>
         <translation>阶梯衰减：相邻两次下降之间的轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="172"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="195"/>
         <source>Add optimizer</source>
         <translation>添加优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="173"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="196"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="174"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="197"/>
         <source>Course presets</source>
         <translation>课程预设</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="176"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="199"/>
         <source>Add GD, momentum, RMSprop and Adam with the course&apos;s β, β1, β2 and ε, and α = {0}</source>
         <translation>添加 GD、动量、RMSprop 和 Adam，使用课程中的 β、β1、β2 和 ε，α = {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="213"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="236"/>
         <source>GD</source>
         <translation>GD</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="214"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="237"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="215"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="238"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="216"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="239"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="222"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="245"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="223"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="246"/>
         <source>1/t</source>
         <translation>反比例</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="224"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="247"/>
         <source>exp</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="225"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="248"/>
         <source>1/√t</source>
         <translation>反平方根</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="226"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="249"/>
         <source>step</source>
         <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="232"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="255"/>
         <source>Constant: α = α0</source>
         <translation>常数：α = α0</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="233"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="256"/>
         <source>Inverse time decay: α0 / (1 + d·e)</source>
         <translation>反比例衰减：α0 / (1 + d·e)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="234"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="257"/>
         <source>Exponential decay: base^e · α0</source>
         <translation>指数衰减：底数^e · α0</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="235"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="258"/>
         <source>Inverse square root decay: k·α0 / √(e + 1)</source>
         <translation>反平方根衰减：k·α0 / √(e + 1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="236"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="259"/>
         <source>Stepwise decay: α0 / (1 + d·⌊e / interval⌋)</source>
         <translation>阶梯衰减：α0 / (1 + d·⌊e / 间隔⌋)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="337"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="360"/>
         <source>Row {0} ({1}) is left out: {2}</source>
         <translation>第 {0} 行（{1}）未参加：{2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="442"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="465"/>
         <source>Change the colour of this path</source>
         <translation>更改这条路径的颜色</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="541"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="566"/>
         <source>{0} = &quot;{1}&quot; is not a number. Type a decimal such as 0.01 or 1e-8.</source>
         <translation>{0} = &quot;{1}&quot; 不是数字。请输入小数，如 0.01 或 1e-8。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="544"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="569"/>
         <source>{0} = {1} is invalid: it must be a finite number.</source>
         <translation>{0} = {1} 无效：必须是有限的数。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="569"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="594"/>
         <source>interval = {0} is invalid: it must be a whole number of epochs, 1 or more.</source>
         <translation>interval = {0} 无效：必须是不小于 1 的整数轮数。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="639"/>
+        <location filename="../../workbench/gui/landscape/optimizer_table.py" line="668"/>
         <source>Path colour</source>
         <translation>路径颜色</translation>
     </message>
@@ -2962,7 +2962,7 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
 <context>
     <name>RunComparisonView</name>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="148"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="170"/>
         <source>No runs selected.
 
 Select one or more runs in the run history (View &gt; Run history) to overlay their cost, accuracy and learning-rate curves here.</source>
@@ -2972,175 +2972,175 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 在运行历史（视图 &gt; 运行历史）中选择一个或多个运行，即可在此叠加显示它们的代价、准确率和学习率曲线。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="167"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="189"/>
         <source>Smoothing β:</source>
         <translation>平滑 β：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="168"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="190"/>
         <source>β of the bias-corrected exponentially weighted average of the mini-batch cost; 0.98 averages about the last 50 mini-batches</source>
         <translation>小批量代价的偏差修正指数加权平均所用的 β；0.98 约等于平均最近 50 个小批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="181"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="203"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="182"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="204"/>
         <source>All shown runs in one CSV file, one value per row (run, epoch, iteration, metric, value)</source>
         <translation>将显示的所有运行写入一个 CSV 文件，每行一个值（run、epoch、iteration、metric、value）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="184"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="206"/>
         <source>Export each run…</source>
         <translation>逐个导出运行…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="185"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="207"/>
         <source>One CSV file per run, in a folder you choose</source>
         <translation>每个运行一个 CSV 文件，保存到你选择的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="186"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="208"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="187"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="209"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="199"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="221"/>
         <source>Cost per epoch (solid: training, dashed: validation)</source>
         <translation>每轮代价（实线：训练集，虚线：验证集）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="200"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="208"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="211"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="222"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="230"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="233"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="200"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="203"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="222"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="225"/>
         <source>Cost (cross-entropy, nats)</source>
         <translation>代价（交叉熵，nat）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="202"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="224"/>
         <source>Smoothed mini-batch cost</source>
         <translation>平滑后的小批量代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="203"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="225"/>
         <source>Iteration (mini-batch updates)</source>
         <translation>迭代（小批量更新次数）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="207"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="229"/>
         <source>Accuracy per epoch (solid: training, dashed: validation)</source>
         <translation>每轮准确率（实线：训练集，虚线：验证集）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="208"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="230"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="211"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="233"/>
         <source>Learning rate (log scale)</source>
         <translation>学习率（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="212"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="234"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="244"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="266"/>
         <source>Cannot show runs</source>
         <translation>无法显示运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="245"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="267"/>
         <source>The runs could not be loaded: {0}</source>
         <translation>无法加载这些运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="276"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="298"/>
         <source>run {0}</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="280"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="302"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="329"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="355"/>
         <source>Select runs in the runs panel to overlay their curves.</source>
         <translation>在运行面板中选择运行，即可叠加显示它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="331"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="357"/>
         <source>Showing one run. Select two or more runs to see which settings differ.</source>
         <translation>正在显示一个运行。选择两个或更多运行可查看哪些设置不同。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="335"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="361"/>
         <source>Differences: {0}</source>
         <translation>差异：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="337"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="363"/>
         <source>The {0} runs have the same settings.</source>
         <translation>这 {0} 个运行的设置相同。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="384"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="410"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="385"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="411"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="397"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="423"/>
         <source>Export runs as CSV</source>
         <translation>将运行导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="397"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="423"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="402"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="428"/>
         <source>Folder for the run CSV files</source>
         <translation>存放运行 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="408"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="434"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="408"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="434"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="413"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="439"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="413"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="439"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
@@ -3148,38 +3148,38 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="72"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="73"/>
         <source>running</source>
         <extracomment>The role under which every cell returns its row&apos;s run id. Column keys in display order.</extracomment>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="73"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="74"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="74"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="75"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="75"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="76"/>
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="76"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="77"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="77"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="78"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="78"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="79"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -3187,162 +3187,162 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>RunTableModel</name>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="149"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="149"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
         <source>The run&apos;s name; double-click to rename it</source>
         <translation>运行名称，双击可重命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
         <source>How the run ended; hover a cell for the reason</source>
         <translation>运行的结束方式；鼠标悬停在单元格上可查看原因</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
         <source>Data set</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
         <source>The generated set, or the CSV file&apos;s name</source>
         <translation>生成的数据集，或 CSV 文件名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
         <source>gd, momentum, rmsprop or adam</source>
         <translation>gd、momentum、rmsprop 或 adam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
         <source>α0, the learning rate before any decay</source>
         <translation>α0：衰减前的学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
         <source>Schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
         <source>Learning-rate decay and its settings</source>
         <translation>学习率衰减方式及其设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
         <source>Mini-batch</source>
         <translation>小批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
         <source>Mini-batch size as requested</source>
         <translation>设定的小批量大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
         <source>Epochs finished / epochs planned</source>
         <translation>已完成轮数 / 计划轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="158"/>
         <source>Train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="158"/>
         <source>Training cost after the last finished epoch</source>
         <translation>最后一个完成轮次后的训练代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="158"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="159"/>
         <source>Validation cost</source>
         <translation>验证代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="159"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="160"/>
         <source>Validation cost after the last finished epoch</source>
         <translation>最后一个完成轮次后的验证代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="160"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="161"/>
         <source>Train accuracy</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="161"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="162"/>
         <source>Training accuracy after the last finished epoch</source>
         <translation>最后一个完成轮次后的训练准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="162"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="163"/>
         <source>Validation accuracy</source>
         <translation>验证准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="163"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="164"/>
         <source>Validation accuracy after the last finished epoch</source>
         <translation>最后一个完成轮次后的验证准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="164"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="165"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="164"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="165"/>
         <source>Start time in your time zone</source>
         <translation>开始时间（本地时区）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="165"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="166"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="165"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="166"/>
         <source>Labels for grouping and filtering runs</source>
         <translation>用于分组和筛选运行的标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="213"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="214"/>
         <source>Run {0} could not be renamed: {1}</source>
         <translation>无法重命名运行 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="224"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="225"/>
         <source>run {0}</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="236"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="237"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="273"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="275"/>
         <source>Run {0}. Double-click to rename.</source>
         <translation>运行 {0}。双击可重命名。</translation>
     </message>
@@ -3350,116 +3350,116 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="76"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="78"/>
         <source>Open run database…</source>
         <extracomment>Suffix given to a new database file when the user types a name without one. Widest the name column becomes when the columns are fitted to their contents, in pixels. The newest message box the panel opened (errors, delete confirmations); tests read and close it.</extracomment>
         <translation>打开运行数据库…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="77"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="79"/>
         <source>Show the runs stored in another run database file</source>
         <translation>显示另一个运行数据库文件中保存的运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="78"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="80"/>
         <source>New run database…</source>
         <translation>新建运行数据库…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="79"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="81"/>
         <source>Create an empty run database file and store new runs there</source>
         <translation>新建一个空的运行数据库文件，之后的运行都保存到其中</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="80"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="82"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="82"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="84"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="84"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="86"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="85"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="87"/>
         <source>Set the tags of one run, or add a tag to every selected run</source>
         <translation>设置单个运行的标签，或为所有选中的运行添加一个标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="86"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="88"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="88"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="90"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="90"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="92"/>
         <source>Open config</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="91"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="93"/>
         <source>Open the run&apos;s config in the parameter panels</source>
         <translation>在参数面板中打开该运行的配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="92"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="94"/>
         <source>Run again</source>
         <translation>再次运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="93"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="95"/>
         <source>Train a new run with this run&apos;s config</source>
         <translation>用该运行的配置训练一个新运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="124"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="126"/>
         <source>Filter by name, optimizer, data set, status or tag</source>
         <translation>按名称、优化器、数据集、状态或标签筛选</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="128"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="130"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="133"/>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="303"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="135"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="308"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="204"/>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="208"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="210"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="214"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="205"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="211"/>
         <source>{0} does not exist. Choose an existing run database, or use “New run database…” to create one.</source>
         <translation>{0} 不存在。请选择已有的运行数据库，或用“新建运行数据库…”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="216"/>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="220"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="222"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="226"/>
         <source>Cannot create run database</source>
         <translation>无法创建运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="217"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="223"/>
         <source>{0} already exists and was left unchanged. Choose a new file name, or use “Open run database…” to show its runs.</source>
         <translation>{0} 已存在，未做任何更改。请换一个文件名，或用“打开运行数据库…”查看其中的运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="227"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="233"/>
         <source>The current run database stays open.
 
 {0}</source>
@@ -3468,107 +3468,107 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="231"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="237"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="244"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="250"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="271"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="276"/>
         <source>Cannot read run database</source>
         <translation>无法读取运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="371"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="376"/>
         <source>Cannot set tags</source>
         <translation>无法设置标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="383"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="388"/>
         <source>Cannot add tag</source>
         <translation>无法添加标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="403"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="408"/>
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="404"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="409"/>
         <source>Delete {0} runs? Undo delete brings them back.</source>
         <translation>要删除 {0} 个运行吗？之后可用“撤销删除”恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="421"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="426"/>
         <source>Cannot delete runs</source>
         <translation>无法删除运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="426"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="431"/>
         <source>Deleted {0} run(s). Undo delete restores them.</source>
         <translation>已删除 {0} 个运行。可用“撤销删除”恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="438"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="443"/>
         <source>Cannot undo delete</source>
         <translation>无法撤销删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="443"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="448"/>
         <source>Restored {0} run(s).</source>
         <translation>已恢复 {0} 个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="460"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="465"/>
         <source>Cannot read the run&apos;s config</source>
         <translation>无法读取该运行的配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="506"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="513"/>
         <source>Cannot rename run</source>
         <translation>无法重命名运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="528"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="537"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="529"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="538"/>
         <source>Tags of this run, separated by commas:</source>
         <translation>该运行的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="535"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="544"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="536"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="545"/>
         <source>Tag to add to the {0} selected runs:</source>
         <translation>要添加到 {0} 个选中运行的标签：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="555"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="564"/>
         <source>Open run database</source>
         <translation>打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="556"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="565"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="563"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="572"/>
         <source>New run database</source>
         <translation>新建运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="565"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="574"/>
         <source>Run databases (*.sqlite3)</source>
         <translation>运行数据库 (*.sqlite3)</translation>
     </message>
@@ -3670,69 +3670,69 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>StepPlots</name>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="38"/>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="43"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="50"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="55"/>
         <source>step</source>
-        <extracomment>Title size of the two plots; pyqtgraph&apos;s larger default cut titles off when the tab is about 960 px wide.</extracomment>
+        <extracomment>Title size of the two plots; pyqtgraph&apos;s larger default cut titles off when the tab is about 960 px wide. Minimum number of steps the step axis spans, so a race that has not started or stopped after a step or two shows whole step numbers from 0 instead of pyqtgraph&apos;s range around a single point. Smallest span of a linear y axis, as a fraction of the largest absolute value shown. pyqtgraph 0.14 labels ticks with six significant digits, so a span of 1 around a cost of 3.8e6 showed one number four times. MIN_ABSOLUTE_SPAN applies when every value is 0. Smallest span of the log cost axis, in decades.</extracomment>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="48"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="65"/>
         <source>Logarithmic cost axis</source>
         <translation>代价轴用对数刻度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="50"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="67"/>
         <source>Plots f − f* on a log axis, where f* is the cost at the lowest marked minimum. Without a marked minimum, f itself is plotted and steps with f ≤ 0 are left out.</source>
         <translation>在对数轴上绘制 f − f*，其中 f* 是最低的标记极小值处的代价。没有标记极小值时直接绘制 f，并略去 f ≤ 0 的步。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="76"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="93"/>
         <source>Distance to the nearest minimum</source>
         <translation>到最近极小值的距离</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="82"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="99"/>
         <source>Distance to the nearest saddle point</source>
         <translation>到最近鞍点的距离</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="86"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="103"/>
         <source>No minimum or saddle point is marked</source>
         <translation>没有标记极小值或鞍点</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="89"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="106"/>
         <source>distance (x, y units)</source>
         <translation>距离（x、y 坐标单位）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="162"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="205"/>
         <source>Cost f − f* (log scale)</source>
         <translation>代价 f − f*（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="165"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="208"/>
         <source>Cost f(x, y) (log scale)</source>
         <translation>代价 f(x, y)（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="166"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="209"/>
         <source>f(x, y) &gt; 0</source>
         <translation>f(x, y) &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="163"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="206"/>
         <source>f − f*</source>
         <translation>f − f*</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="169"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="212"/>
         <source>f(x, y)</source>
         <translation>f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/step_plots.py" line="168"/>
+        <location filename="../../workbench/gui/landscape/step_plots.py" line="211"/>
         <source>Cost f(x, y)</source>
         <translation>代价 f(x, y)</translation>
     </message>
@@ -3740,122 +3740,122 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>SummaryTable</name>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="37"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="38"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="39"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="40"/>
         <source>Leave saddle</source>
         <translation>离开鞍点</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="40"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="41"/>
         <source>Cost now</source>
         <translation>当前代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="41"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="42"/>
         <source>Diverged</source>
         <translation>发散</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="38"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="39"/>
         <source>To min.</source>
         <translation>到达极小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="42"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="43"/>
         <source>λ1, λ2</source>
         <translation>λ1, λ2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="43"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="44"/>
         <source>Point type</source>
         <translation>当前点类型</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="54"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="56"/>
         <source>Steps until the path first came within the tolerance of a marked minimum; — if not yet</source>
         <translation>路径首次进入标记极小值容差范围所用的步数；尚未进入时显示 —</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="57"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="59"/>
         <source>Steps from entering the radius around a marked saddle point to leaving it; — if not yet. The radius is a tenth of the domain&apos;s half-diagonal, or twice the start&apos;s distance to the saddle when that is larger</source>
         <translation>从进入标记鞍点周围的半径到离开所用的步数；尚未离开时显示 —。半径为定义域半对角线的十分之一，若起点到鞍点距离的两倍更大，则取该值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="61"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="63"/>
         <source>Cost f(x, y) at the current point</source>
         <translation>当前点的代价 f(x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="63"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="65"/>
         <source>Eigenvalues of the Hessian at the current point, smallest first</source>
         <translation>当前点处黑塞矩阵的特征值，从小到大</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="66"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="68"/>
         <source>Second-order test at the current point: the signs of the Hessian&apos;s eigenvalues</source>
         <translation>当前点的二阶检验：黑塞矩阵特征值的符号</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="72"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="74"/>
         <source>minimum-like</source>
         <translation>类极小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="73"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="75"/>
         <source>maximum-like</source>
         <translation>类极大值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="74"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="76"/>
         <source>saddle-like</source>
         <translation>类鞍点</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="75"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="77"/>
         <source>degenerate</source>
         <translation>退化</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="81"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="83"/>
         <source>minimum-like (λ1, λ2 &gt; 0)</source>
         <translation>类极小值（λ1, λ2 &gt; 0）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="82"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="84"/>
         <source>maximum-like (λ1, λ2 &lt; 0)</source>
         <translation>类极大值（λ1, λ2 &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="83"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="85"/>
         <source>saddle-like (λ1 &lt; 0 &lt; λ2)</source>
         <translation>类鞍点（λ1 &lt; 0 &lt; λ2）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="84"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="86"/>
         <source>degenerate (λ ≈ 0)</source>
         <translation>退化（λ ≈ 0）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="116"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="118"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="123"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="125"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="130"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="132"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/summary.py" line="135"/>
+        <location filename="../../workbench/gui/landscape/summary.py" line="137"/>
         <source>undefined here</source>
         <translation>此处无定义</translation>
     </message>
@@ -3863,123 +3863,123 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>SurfaceChooser</name>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="83"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="127"/>
         <source>Custom f(x, y)…</source>
-        <extracomment>Characters of the formula shown on each side of the offending part in the error echo. Maximum number of carets; a longer offending part is marked by its start and &quot;…&quot;.</extracomment>
+        <extracomment>Characters of the formula shown on each side of the offending part in the error echo. Minimum number of context characters on each side when the label is too narrow for ECHO_CONTEXT. Maximum number of carets; a longer offending part is marked by its start and &quot;…&quot;. Maximum length of a word of a parser message shown whole. The parser quotes names and strings from the formula. Minimum widths, in characters, of the surface list and the formula field. The surface list elides a longer title, and the formula field scrolls, so neither widens the window.</extracomment>
         <translation>自定义 f(x, y)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="85"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="129"/>
         <source>Condition number κ:</source>
         <translation>条件数 κ：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="91"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="135"/>
         <source>Ratio of the Hessian&apos;s largest to smallest eigenvalue; GD is stable for α &lt; 10/κ</source>
         <translation>黑塞矩阵最大特征值与最小特征值之比；α &lt; 10/κ 时梯度下降稳定</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="95"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="139"/>
         <source>f(x, y), e.g. x**2 - y**2 + 0.1*sin(3*x)</source>
         <translation>f(x, y)，如 x**2 - y**2 + 0.1*sin(3*x)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="104"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="148"/>
         <source>x minimum</source>
         <translation>x 最小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="105"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="149"/>
         <source>x maximum</source>
         <translation>x 最大值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="106"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="150"/>
         <source>y minimum</source>
         <translation>y 最小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="107"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="151"/>
         <source>y maximum</source>
         <translation>y 最大值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="108"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="152"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="123"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="167"/>
         <source>x from</source>
         <translation>x 从</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="123"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="167"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="123"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="167"/>
         <source>y from</source>
         <translation>y 从</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="127"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="173"/>
         <source>Surface:</source>
         <translation>曲面：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="161"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="214"/>
         <source>Ill-conditioned bowl 0.1·(x² + {0}·y²)</source>
         <translation>病态碗形 0.1·(x² + {0}·y²)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="166"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="219"/>
         <source>f(x, y) = {0}</source>
         <translation>f(x, y) = {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="198"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="251"/>
         <source>Saddle x² − y²</source>
         <translation>鞍点 x² − y²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="199"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="252"/>
         <source>Monkey saddle x³ − 3xy²</source>
         <translation>猴鞍 x³ − 3xy²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="200"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="253"/>
         <source>Saddle to minimum sin x + y²</source>
         <translation>鞍点到极小值 sin x + y²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="201"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="254"/>
         <source>Ill-conditioned bowl 0.1·(x² + κ·y²)</source>
         <translation>病态碗形 0.1·(x² + κ·y²)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="202"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="255"/>
         <source>Rosenbrock (1 − x)² + 100·(y − x²)²</source>
         <translation>Rosenbrock 函数 (1 − x)² + 100·(y − x²)²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="203"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="256"/>
         <source>Beale function</source>
         <translation>Beale 函数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="204"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="257"/>
         <source>Himmelblau function</source>
         <translation>Himmelblau 函数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="205"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="258"/>
         <source>Plateau around a saddle (two Gaussian wells)</source>
         <translation>鞍点周围的平稳段（两个高斯阱）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="261"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="345"/>
         <source>The map keeps the previous surface until the formula is valid.</source>
         <translation>在公式有效之前，地图保留之前的曲面。</translation>
     </message>
@@ -4064,23 +4064,23 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="126"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="127"/>
         <source>First setting</source>
         <extracomment>The newest message box the view opened; tests read and close it.</extracomment>
         <translation>第一个参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="131"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="132"/>
         <source>Second setting</source>
         <translation>第二个参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="143"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="144"/>
         <source>Worker processes that train cells at the same time; the default is the number of CPU cores</source>
         <translation>同时训练网格单元的工作进程数，默认为 CPU 核心数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="145"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="146"/>
         <source>Workers</source>
         <translation>工作进程</translation>
     </message>
@@ -4120,107 +4120,102 @@ Choose one or two settings and their values, then press Start sweep. The final m
         <translation>导出表格 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="264"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="268"/>
         <source>No run database is open, so the sweep&apos;s runs cannot be stored.</source>
         <translation>没有打开运行数据库，无法保存扫描产生的运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="274"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="284"/>
         <source>Cannot start the sweep: {0}</source>
         <translation>无法开始扫描：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="291"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="301"/>
         <source>Starting {0} worker processes…</source>
         <translation>正在启动 {0} 个工作进程…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="302"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="312"/>
         <source>Cancelling: stopping the running cells…</source>
         <translation>正在取消：停止运行中的单元…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="320"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="330"/>
         <source>{0} of {1} cells done, about {2} left</source>
         <translation>已完成 {0}/{1} 个单元，剩余约 {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="332"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="342"/>
         <source>Cancelled after {0:.1f} s; {1} of {2} cells stored, tag {3}</source>
         <translation>{0:.1f} 秒后已取消；已保存 {1}/{2} 个单元，标签 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="335"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="345"/>
         <source>Finished {0} cells in {1:.1f} s; runs tagged {2}</source>
         <translation>{1:.1f} 秒内完成 {0} 个单元；运行标签为 {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="339"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="349"/>
         <source>Best {0}: {1}</source>
         <translation>{0}最优：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="345"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="355"/>
         <source>The sweep failed: {0}</source>
         <translation>扫描失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="371"/>
-        <source>Fix the grid: {0}</source>
-        <translation>请修正网格：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="381"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="391"/>
         <source>{0} runs of {1} epochs each</source>
         <translation>共 {0} 个运行，每个 {1} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="386"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="396"/>
         <source>Note: the current config does not use {0} (optimizer {1}, schedule {2}), so this axis changes nothing.</source>
         <translation>注意：当前配置不使用“{0}”（优化器 {1}，调度方式 {2}），因此这条轴不起作用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="450"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="460"/>
         <source>no sweep has finished yet</source>
         <translation>还没有已完成的扫描</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="459"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="469"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="460"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="470"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="477"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="487"/>
         <source>Export sweep plot as PNG</source>
         <translation>将扫描图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="477"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="487"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="483"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="493"/>
         <source>Export sweep plot as SVG</source>
         <translation>将扫描图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="483"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="493"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="489"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="499"/>
         <source>Export sweep table as CSV</source>
         <translation>将扫描表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="489"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="499"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4228,7 +4223,7 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>SweepWorker</name>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="73"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="74"/>
         <source>The sweep failed with an unexpected error: {0}: {1}</source>
         <extracomment>Seconds the runner waits for running cells after Cancel before it terminates their processes. The same wait when the window closes. It is longer so that workers still starting up (a spawned process imports numpy and the engine first) can stop on their own instead of being terminated. Width of exported PNG images, in pixels.</extracomment>
         <translation>扫描因意外错误而失败：{0}: {1}</translation>
@@ -4286,109 +4281,109 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="115"/>
+        <location filename="../../workbench/gui/plots.py" line="142"/>
         <source>Smoothing β of the cost curve:</source>
-        <extracomment>How much of the class color the probability image keeps; the rest is white, so points stay visible.</extracomment>
+        <extracomment>How much of the class color the probability image keeps; the rest is white, so points stay visible. Offsets of the mini-batch cost legend from the plot&apos;s corner, in pixels (negative: from the right edge). A diverging cost rises to the top-right corner, so the legend moves to the top left after divergence. Padding of the mini-batch cost plot&apos;s y range after divergence, as a fraction of the range.</extracomment>
         <translation>代价曲线平滑 β：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="116"/>
+        <location filename="../../workbench/gui/plots.py" line="143"/>
         <source>β of the bias-corrected exponentially weighted average; 0.98 averages about the last 50 mini-batches</source>
         <translation>偏差修正指数加权平均所用的 β；0.98 约等于平均最近 50 个小批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="133"/>
+        <location filename="../../workbench/gui/plots.py" line="160"/>
         <source>Mini-batch cost</source>
         <translation>小批量代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="133"/>
+        <location filename="../../workbench/gui/plots.py" line="160"/>
         <source>Iteration (mini-batch updates)</source>
         <translation>迭代（小批量更新次数）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="134"/>
-        <location filename="../../workbench/gui/plots.py" line="166"/>
+        <location filename="../../workbench/gui/plots.py" line="161"/>
+        <location filename="../../workbench/gui/plots.py" line="198"/>
         <source>Cost (cross-entropy, nats)</source>
         <translation>代价（交叉熵，nat）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="138"/>
+        <location filename="../../workbench/gui/plots.py" line="165"/>
         <source>raw</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="140"/>
+        <location filename="../../workbench/gui/plots.py" line="167"/>
         <source>smoothed (bias-corrected EWA)</source>
         <translation>平滑（偏差修正的指数加权平均）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="144"/>
-        <location filename="../../workbench/gui/plots.py" line="325"/>
+        <location filename="../../workbench/gui/plots.py" line="176"/>
+        <location filename="../../workbench/gui/plots.py" line="400"/>
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="144"/>
-        <location filename="../../workbench/gui/plots.py" line="319"/>
+        <location filename="../../workbench/gui/plots.py" line="176"/>
+        <location filename="../../workbench/gui/plots.py" line="394"/>
         <source>Feature 1</source>
         <translation>特征 1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="144"/>
-        <location filename="../../workbench/gui/plots.py" line="319"/>
+        <location filename="../../workbench/gui/plots.py" line="176"/>
+        <location filename="../../workbench/gui/plots.py" line="394"/>
         <source>Feature 2</source>
         <translation>特征 2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="162"/>
+        <location filename="../../workbench/gui/plots.py" line="194"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="165"/>
+        <location filename="../../workbench/gui/plots.py" line="197"/>
         <source>Cost per epoch</source>
         <translation>每轮代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="168"/>
-        <location filename="../../workbench/gui/plots.py" line="177"/>
+        <location filename="../../workbench/gui/plots.py" line="200"/>
+        <location filename="../../workbench/gui/plots.py" line="209"/>
         <source>training</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="170"/>
-        <location filename="../../workbench/gui/plots.py" line="179"/>
+        <location filename="../../workbench/gui/plots.py" line="202"/>
+        <location filename="../../workbench/gui/plots.py" line="211"/>
         <source>validation</source>
         <translation>验证集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="173"/>
+        <location filename="../../workbench/gui/plots.py" line="205"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="173"/>
+        <location filename="../../workbench/gui/plots.py" line="205"/>
         <source>Accuracy (%)</source>
         <translation>准确率（%）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="182"/>
+        <location filename="../../workbench/gui/plots.py" line="214"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="183"/>
+        <location filename="../../workbench/gui/plots.py" line="215"/>
         <source>α (step size per update)</source>
         <translation>α（每次更新的步长）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="317"/>
+        <location filename="../../workbench/gui/plots.py" line="392"/>
         <source>Decision boundary (● training, ○ validation)</source>
         <translation>决策边界（● 训练集，○ 验证集）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/plots.py" line="327"/>
+        <location filename="../../workbench/gui/plots.py" line="402"/>
         <source>The decision boundary is drawn for data sets with two features. This data set has {0} features: follow the cost and accuracy plots instead.</source>
         <translation>只为有两个特征的数据集绘制决策边界。此数据集有 {0} 个特征，请改看代价和准确率曲线。</translation>
     </message>
