@@ -811,213 +811,198 @@
     </message>
     <message>
         <location filename="../../workbench/gui/engine_messages.py" line="33"/>
-        <source>use at least 10 samples, e.g. 400</source>
-        <translation>请至少使用 10 个样本，例如 400</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="34"/>
         <source>use a noise level such as 0.2</source>
         <translation>请使用 0.2 这样的噪声水平</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/engine_messages.py" line="35"/>
-        <source>use 2 or more classes</source>
-        <translation>请使用 2 个或更多类别</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="36"/>
-        <source>too many classes</source>
-        <translation>类别过多</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="37"/>
-        <source>use at most 10</source>
-        <translation>最多使用 10 个</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="38"/>
         <source>use a share between 0 and 0.9, e.g. 0.2</source>
         <translation>请使用 0 到 0.9 之间的比例，例如 0.2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="40"/>
-        <source>use a seed of 0 or more</source>
-        <translation>请使用 0 或更大的随机种子</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="41"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="37"/>
         <source>every layer needs 1 or more units</source>
         <translation>每层至少需要 1 个单元</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="42"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="38"/>
         <source>give positive whole numbers, e.g. [16, 8], or [] for logistic regression</source>
         <translation>请给出正整数，例如 [16, 8]；逻辑回归请用 []</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="44"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="40"/>
         <source>too many layers</source>
         <translation>层数过多</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="45"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="41"/>
         <source>use at most 20 hidden layers</source>
         <translation>最多使用 20 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="46"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="42"/>
         <source>a layer is too wide</source>
         <translation>某一层过宽</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="47"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="43"/>
         <source>use at most 4096 units per layer</source>
         <translation>每层最多使用 4096 个单元</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="48"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="44"/>
         <source>use 0 to turn L2 off, or a value such as 0.01</source>
         <translation>用 0 关闭 L2，或使用 0.01 这样的值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="50"/>
-        <source>train for at least 1 epoch</source>
-        <translation>至少训练 1 轮</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="51"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="46"/>
         <source>use 1 (stochastic), 64, 128, 256, 512, or 0 for the whole training set</source>
         <translation>请使用 1（随机）、64、128、256、512，或用 0 表示整个训练集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="53"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="48"/>
         <source>use a positive learning rate such as 0.01</source>
         <translation>请使用 0.01 这样的正学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="55"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="50"/>
         <source>use a value in [0, 1) such as 0.9 (beta, beta1) or 0.999 (beta2)</source>
         <translation>请使用 [0, 1) 内的值，例如 0.9（beta、beta1）或 0.999（beta2）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="57"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="52"/>
         <source>use a small positive value such as 1e-8</source>
         <translation>请使用 1e-8 这样的小正数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="59"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="54"/>
         <source>must be true or false</source>
         <translation>必须为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="60"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="55"/>
         <source>use true (the course&apos;s Adam) or false</source>
         <translation>请使用 true（课程中的 Adam）或 false</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="61"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="56"/>
         <source>use a value of 0 or more, e.g. 1</source>
         <translation>请使用 0 或更大的值，例如 1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="62"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="57"/>
         <source>use a base in (0, 1], e.g. 0.95</source>
         <translation>请使用 (0, 1] 内的底数，例如 0.95</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="63"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="58"/>
         <source>use a positive k, e.g. 1</source>
         <translation>请使用正的 k，例如 1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="64"/>
-        <source>use an interval of 1 epoch or more, e.g. 1000</source>
-        <translation>请使用 1 轮或更长的间隔，例如 1000</translation>
+        <location filename="../../workbench/gui/engine_messages.py" line="34"/>
+        <source>use 2 to 10 classes</source>
+        <translation>请使用 2 到 10 个类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="66"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="59"/>
         <source>unknown choice</source>
         <translation>未知的选项</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="67"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="60"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="68"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="61"/>
         <source>update Optimizer Workbench or save the config again with this version</source>
         <translation>请更新优化算法实验台，或用此版本重新保存配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="70"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="63"/>
         <source>unknown section</source>
         <translation>未知的部分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="71"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="64"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="72"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="65"/>
         <source>give the run a name in quotes, or leave it out</source>
         <translation>请用引号给出运行名称，或省略它</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="74"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="67"/>
         <source>unknown setting</source>
         <translation>未知的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="75"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="68"/>
         <source>check the path and the file&apos;s permissions</source>
         <translation>请检查路径和文件权限</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="77"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="70"/>
         <source>save the file as UTF-8, or save the experiment again from the app</source>
         <translation>请将文件保存为 UTF-8，或在应用中重新保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="79"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="72"/>
         <source>fix the JSON syntax at that place</source>
         <translation>请修正该处的 JSON 语法</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="81"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="74"/>
         <source>no CSV file is given</source>
         <translation>未给出 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="82"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="75"/>
         <source>Choose a CSV file with a header row</source>
         <translation>请选择带表头行的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="83"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="76"/>
         <source>is a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="84"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="77"/>
         <source>Choose a CSV file inside it</source>
         <translation>请选择其中的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="85"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="78"/>
         <source>Add more rows of data</source>
         <translation>请添加更多数据行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="86"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="79"/>
         <source>Give every row one value per header column, and quote values that contain the delimiter</source>
         <translation>每行须为表头的每一列给出一个值，含分隔符的值请加引号</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="89"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="82"/>
         <source>Check the path and the file&apos;s permissions</source>
         <translation>请检查路径和文件权限</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="84"/>
+        <source>is UTF-16 or UTF-32 text, not UTF-8</source>
+        <translation>是 UTF-16 或 UTF-32 编码的文本，不是 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="85"/>
+        <source>this feature value is too large to standardize</source>
+        <translation>该特征值太大，无法标准化</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="88"/>
+        <source>Rescale the column so that its values stay within ±1e100, for example by changing its unit or taking its logarithm</source>
+        <translation>请缩放这一列，使其取值在 ±1e100 以内，例如换用其他单位或取对数</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/engine_messages.py" line="91"/>
@@ -1265,237 +1250,257 @@
         <translation>请从备份恢复它，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="180"/>
-        <source>must be a whole number &gt;= {0}</source>
-        <translation>必须是 &gt;= {0} 的整数</translation>
+        <location filename="../../workbench/gui/engine_messages.py" line="181"/>
+        <source>must be a whole number from {0} to {1}</source>
+        <translation>必须是 {0} 到 {1} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="181"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="182"/>
+        <source>use 10 to {0} samples, e.g. 400</source>
+        <translation>请使用 10 到 {0} 个样本，例如 400</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="183"/>
+        <source>use a seed from 0 to {0}</source>
+        <translation>请使用 0 到 {0} 之间的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="184"/>
+        <source>train for 1 to {0} epochs</source>
+        <translation>请训练 1 到 {0} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="186"/>
+        <source>use an interval of 1 to {0} epochs, e.g. 1000</source>
+        <translation>请使用 1 到 {0} 轮的间隔，例如 1000</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="187"/>
         <source>must be a number in {0}</source>
         <translation>必须是 {0} 内的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="182"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="188"/>
         <source>use one of {0}</source>
         <translation>请使用以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="183"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="189"/>
         <source>cannot be read ({0})</source>
         <translation>无法读取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="185"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="191"/>
         <source>is not UTF-8 text (byte {0} cannot be decoded)</source>
         <translation>不是 UTF-8 文本（第 {0} 个字节无法解码）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="187"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="193"/>
         <source>is not valid JSON (line {0}, column {1}: {2})</source>
         <translation>不是有效的 JSON（第 {0} 行，第 {1} 列：{2}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="189"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="195"/>
         <source>this app reads config versions up to {0}</source>
         <translation>本应用最多能读取版本 {0} 的配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="192"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="198"/>
         <source>start the file with {0} and name the sections</source>
         <translation>文件请以 {0} 开头，并写出各部分的名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="193"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="199"/>
         <source>use only {0}, name and version</source>
         <translation>只使用 {0}、name 和 version</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="194"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="200"/>
         <source>write the {0} settings as {1}</source>
         <translation>请把 {0} 设置写成 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="196"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="202"/>
         <source>file not found (looked for {0})</source>
         <translation>找不到文件（查找过 {0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="198"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="204"/>
         <source>Check the spelling, give an absolute path, or use a shipped set: {0}</source>
         <translation>请检查拼写、给出绝对路径，或使用自带的数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="200"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="206"/>
         <source>only {0} data row(s) below the header, at least {1} are needed</source>
         <translation>表头下只有 {0} 行数据，至少需要 {1} 行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="202"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="208"/>
         <source>this row has {0} field(s) but the header has {1}</source>
         <translation>此行有 {0} 个字段，但表头有 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="204"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="210"/>
         <source>is not UTF-8 text (byte {0} at line {1}, byte {2})</source>
         <translation>不是 UTF-8 文本（第 {1} 行第 {2} 个字节为 {0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="206"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="212"/>
         <source>is not valid CSV ({0}) in the row starting here</source>
         <translation>从此处开始的行不是有效的 CSV（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="208"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="214"/>
         <source>the header has {0} column(s), at least 2 are needed (features and a label)</source>
         <translation>表头有 {0} 列，至少需要 2 列（特征和一个标签）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="210"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="216"/>
         <source>the column name is used twice (also column {0})</source>
         <translation>列名重复（第 {0} 列也用了它）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="212"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="218"/>
         <source>Use one of the columns {0}, or choose (last column) as the Label column</source>
         <translation>请使用以下列之一：{0}，或把标签列选为“（最后一列）”</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="215"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="221"/>
         <source>the label column {0} has {1} distinct values, more than the {2} classes allowed, so it looks like a measurement</source>
         <translation>标签列 {0} 有 {1} 个不同的值，超过允许的 {2} 个类别，看起来是测量值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="218"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="224"/>
         <source>this label is not one of the kept class names {0}</source>
         <translation>此标签不在保留的类别名称 {0} 中</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="220"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="226"/>
         <source>the label column {0} contains only the class {1}, at least 2 classes are needed</source>
         <translation>标签列 {0} 只含类别 {1}，至少需要 2 个类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="222"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="228"/>
         <source>the {0} set has exactly 2 classes</source>
         <translation>{0} 数据集恰好有 2 个类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="224"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="230"/>
         <source>n_samples must be a whole number of at least n_classes ({0})</source>
         <translation>n_samples 必须是不小于 n_classes（{0}）的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="225"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="231"/>
         <source>Use one of {0}</source>
         <translation>请使用以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="227"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="233"/>
         <source>cannot create its folder ({0})</source>
         <translation>无法创建其文件夹（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="229"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="235"/>
         <source>is read-only, so no run can be stored in it ({0})</source>
         <translation>是只读的，无法在其中保存运行（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="230"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="236"/>
         <source>cannot be opened for writing ({0})</source>
         <translation>无法以写入方式打开（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="231"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="237"/>
         <source>cannot be opened ({0})</source>
         <translation>无法打开（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="232"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="238"/>
         <source>is damaged (SQLite quick_check: {0})</source>
         <translation>已损坏（SQLite quick_check：{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="233"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="239"/>
         <source>is damaged or truncated ({0})</source>
         <translation>已损坏或被截断（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="234"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="240"/>
         <source>has an invalid schema version {0}</source>
         <translation>的结构版本 {0} 无效</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="236"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="242"/>
         <source>was written by a newer Optimizer Workbench (schema version {0}; this version reads up to {1})</source>
         <translation>由更新版本的优化算法实验台写入（结构版本 {0}；此版本最多读取结构版本 {1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="239"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="245"/>
         <source>is an SQLite database of another program (tables: {0})</source>
         <translation>是其他程序的 SQLite 数据库（表：{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="241"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="247"/>
         <source>lacks the table {0} of schema version {1}</source>
         <translation>缺少结构版本 {1} 的表 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="243"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="249"/>
         <source>lacks the columns {0} in table {1} of schema version {2}</source>
         <translation>缺少结构版本 {2} 中表 {1} 的列 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="245"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="251"/>
         <source>has a damaged iteration record in run {0} (chunk at iteration {1} with {2} values, expected it at {3})</source>
         <translation>运行 {0} 的迭代记录已损坏（数据块从第 {1} 次迭代开始，含 {2} 个值，应从第 {3} 次迭代开始）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="248"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="254"/>
         <source>stopped recording run {0} after a failed write ({1})</source>
         <translation>写入失败后已停止记录运行 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="274"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="280"/>
         <source>{0} = {1}: {2}; {3}</source>
         <translation>{0} = {1}：{2}；{3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="284"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="290"/>
         <source>line {0}</source>
         <translation>第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="286"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="292"/>
         <source>column {0} ({1})</source>
         <translation>第 {0} 列（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="289"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="295"/>
         <source>column {0}</source>
         <translation>第 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="291"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="297"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="293"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="299"/>
         <source>{0}: </source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="295"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="301"/>
         <source>value {0}: </source>
         <translation>值 {0}：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="297"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="303"/>
         <source>{0}{1}. {2}.</source>
         <translation>{0}{1}。{2}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="305"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="311"/>
         <source>Run history {0}: {1}. {2}.</source>
         <translation>运行历史 {0}：{1}。{2}。</translation>
     </message>
@@ -2309,47 +2314,61 @@ Training still works, but runs are not stored. Choose another file with File &gt
         <translation>请先停止运行；训练期间不能更改设置。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="915"/>
+        <location filename="../../workbench/gui/main_window.py" line="917"/>
         <source>Opened the settings of the selected run</source>
         <translation>已打开所选运行的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="919"/>
+        <location filename="../../workbench/gui/main_window.py" line="921"/>
         <source>Stop the run first; only one run trains at a time.</source>
         <translation>请先停止运行；同一时间只能训练一个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="956"/>
+        <location filename="../../workbench/gui/main_window.py" line="939"/>
+        <source>Cannot open the run&apos;s settings</source>
+        <translation>无法打开该运行的设置</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="940"/>
+        <source>The selected run&apos;s settings are not valid in this version, and the current settings are unchanged.
+
+{0}</source>
+        <translation>所选运行的设置在此版本中无效，当前设置保持不变。
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/main_window.py" line="976"/>
         <source>Cannot compare: {0}</source>
         <translation>无法比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="998"/>
+        <location filename="../../workbench/gui/main_window.py" line="1018"/>
         <source>Comparison cancelled; {0} run(s) stored</source>
         <translation>比较已取消；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1000"/>
+        <location filename="../../workbench/gui/main_window.py" line="1020"/>
         <source>Comparison finished; {0} runs stored</source>
         <translation>比较已完成；已保存 {0} 个运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1015"/>
+        <location filename="../../workbench/gui/main_window.py" line="1035"/>
         <source>The comparison could not run: {0}</source>
         <translation>比较无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1017"/>
+        <location filename="../../workbench/gui/main_window.py" line="1037"/>
         <source>Cannot compare</source>
         <translation>无法比较</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1048"/>
+        <location filename="../../workbench/gui/main_window.py" line="1068"/>
         <source>Cannot open experiment</source>
         <translation>无法打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1049"/>
+        <location filename="../../workbench/gui/main_window.py" line="1069"/>
         <source>{0} could not be opened, and the current settings are unchanged.
 
 {1}</source>
@@ -2358,130 +2377,130 @@ Training still works, but runs are not stored. Choose another file with File &gt
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1055"/>
+        <location filename="../../workbench/gui/main_window.py" line="1075"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1061"/>
-        <location filename="../../workbench/gui/main_window.py" line="1068"/>
+        <location filename="../../workbench/gui/main_window.py" line="1081"/>
+        <location filename="../../workbench/gui/main_window.py" line="1088"/>
         <source>Cannot save experiment</source>
         <translation>无法保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1062"/>
+        <location filename="../../workbench/gui/main_window.py" line="1082"/>
         <source>Fix the invalid setting first: {0}</source>
         <translation>请先修正无效的设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1069"/>
-        <location filename="../../workbench/gui/main_window.py" line="1096"/>
-        <location filename="../../workbench/gui/main_window.py" line="1115"/>
+        <location filename="../../workbench/gui/main_window.py" line="1089"/>
+        <location filename="../../workbench/gui/main_window.py" line="1116"/>
+        <location filename="../../workbench/gui/main_window.py" line="1135"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1073"/>
+        <location filename="../../workbench/gui/main_window.py" line="1093"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1083"/>
+        <location filename="../../workbench/gui/main_window.py" line="1103"/>
         <source>No metrics yet</source>
         <translation>还没有指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1084"/>
+        <location filename="../../workbench/gui/main_window.py" line="1104"/>
         <source>Run a training first; its metrics can be exported when it ends.</source>
         <translation>请先运行一次训练，训练结束后即可导出其指标。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1095"/>
+        <location filename="../../workbench/gui/main_window.py" line="1115"/>
         <source>Cannot export metrics</source>
         <translation>无法导出指标</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1100"/>
+        <location filename="../../workbench/gui/main_window.py" line="1120"/>
         <source>Exported {0} and {1}</source>
         <translation>已导出 {0} 和 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1114"/>
+        <location filename="../../workbench/gui/main_window.py" line="1134"/>
         <source>Cannot export plots</source>
         <translation>无法导出图表</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1119"/>
+        <location filename="../../workbench/gui/main_window.py" line="1139"/>
         <source>Exported {0}</source>
         <translation>已导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1132"/>
+        <location filename="../../workbench/gui/main_window.py" line="1152"/>
         <source>Open experiment</source>
         <translation>打开实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1133"/>
+        <location filename="../../workbench/gui/main_window.py" line="1153"/>
         <source>Experiments (*.json);;All files (*)</source>
         <translation>实验文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1138"/>
+        <location filename="../../workbench/gui/main_window.py" line="1158"/>
         <source>Save experiment</source>
         <translation>保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1140"/>
+        <location filename="../../workbench/gui/main_window.py" line="1160"/>
         <source>Experiments (*.json)</source>
         <translation>实验文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1145"/>
+        <location filename="../../workbench/gui/main_window.py" line="1165"/>
         <source>Export metrics CSV</source>
         <translation>导出指标 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1147"/>
+        <location filename="../../workbench/gui/main_window.py" line="1167"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1152"/>
+        <location filename="../../workbench/gui/main_window.py" line="1172"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1154"/>
+        <location filename="../../workbench/gui/main_window.py" line="1174"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1159"/>
+        <location filename="../../workbench/gui/main_window.py" line="1179"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1161"/>
+        <location filename="../../workbench/gui/main_window.py" line="1181"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1178"/>
+        <location filename="../../workbench/gui/main_window.py" line="1198"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1179"/>
+        <location filename="../../workbench/gui/main_window.py" line="1199"/>
         <source>The interface will use {0} the next time you start Optimizer Workbench.</source>
         <translation>下次启动优化算法实验台时，界面将使用“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1185"/>
+        <location filename="../../workbench/gui/main_window.py" line="1205"/>
         <source>About Optimizer Workbench</source>
         <translation>关于优化算法实验台</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/main_window.py" line="1186"/>
+        <location filename="../../workbench/gui/main_window.py" line="1206"/>
         <source>Optimizer Workbench {0}
 
 Train small networks live with gradient descent, momentum, RMSprop and Adam, and compare how they move.</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from workbench.engine.config import RunConfig  # noqa: E402
+from workbench.engine.config import MAX_EPOCHS, RunConfig  # noqa: E402
 from workbench.engine.store import RunStore, record_run  # noqa: E402
 
 
@@ -19,7 +19,7 @@ def main() -> None:
     config = RunConfig(name="killed mid-run")
     config.data.n_samples = 60
     config.network.hidden_layers = [4]
-    config.training.epochs = 10_000_000
+    config.training.epochs = MAX_EPOCHS  # far more than the test waits for; it kills this process
     config.training.mini_batch_size = 16
 
     store = RunStore(sys.argv[1])

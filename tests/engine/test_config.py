@@ -92,6 +92,45 @@ def test_invalid_values_rejected(dotted, value):
     assert caught.value.value == value
 
 
+@pytest.mark.parametrize("dotted, value, limit", [
+    ("data.seed", 2**31, config_module.MAX_SEED),
+    ("network.seed", 2**70, config_module.MAX_SEED),
+    ("training.seed", 2**31, config_module.MAX_SEED),
+    ("data.n_samples", 1_000_000_000, config_module.MAX_SAMPLES),
+    ("data.n_classes", 11, 10),
+    ("training.epochs", 10**12, config_module.MAX_EPOCHS),
+    ("training.mini_batch_size", 10**9, config_module.MAX_MINI_BATCH_SIZE),
+    ("schedule.interval", 10**9, config_module.MAX_DECAY_INTERVAL),
+])
+def test_whole_number_above_limit_rejected(dotted, value, limit):
+    with pytest.raises(ConfigError) as caught:
+        replace(RunConfig(), **{dotted: value})
+
+    assert caught.value.field == dotted
+    assert caught.value.value == value
+    assert f"to {limit}" in caught.value.problem
+
+
+@pytest.mark.parametrize("dotted, limit", [
+    ("data.seed", config_module.MAX_SEED),
+    ("data.n_samples", config_module.MAX_SAMPLES),
+    ("training.epochs", config_module.MAX_EPOCHS),
+    ("schedule.interval", config_module.MAX_DECAY_INTERVAL),
+])
+def test_whole_number_at_limit_accepted(dotted, limit):
+    config = replace(RunConfig(), **{dotted: limit})
+
+    assert to_dict(config)[dotted.split(".")[0]][dotted.split(".")[1]] == limit
+
+
+def test_unchecked_from_dict_keeps_old_values():
+    config = from_dict({"data": {"seed": 2**40}}, check=False)
+
+    assert config.data.seed == 2**40
+    with pytest.raises(ConfigError, match="data.seed"):
+        validate(config)
+
+
 def test_validate_checks_dataclass_directly():
     config = RunConfig()
     config.optimizer.beta2 = 1.0

@@ -354,6 +354,37 @@ def test_csv_infinite_feature(tmp_path):
     assert_dataset_error(path, "line 3", "'inf'", "not finite")
 
 
+def test_csv_huge_feature_rejected(tmp_path):
+    path = write_csv(tmp_path, "a,b,label\n1,2,x\n3,1e200,y\n5,6,x\n7,8,y\n")
+
+    error = assert_dataset_error(path, "line 3", "column 2", "'1e200'", "too large", "1e100")
+
+    assert error.column_name == "b"
+
+
+def test_csv_largest_feature_loads(tmp_path):
+    path = write_csv(tmp_path, "a,b,label\n1,2,x\n3,-1e100,y\n5,6,x\n7,1e100,y\n8,9,x\n2,1,y\n")
+
+    dataset = load_dataset(csv_config(path, validation_fraction=0.25))
+
+    assert np.all(np.isfinite(dataset.feature_std))
+    assert np.all(np.isfinite(dataset.x_train))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_csv_utf16_names_encoding(tmp_path, encoding):
+    path = tmp_path / "wide.csv"
+    text = "a,b,label\n1,2,x\n3,4,y\n5,6,x\n7,8,y\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+
+    error = assert_dataset_error(path, "UTF-16", "Save the file as UTF-8 CSV")
+
+    assert "NUL" not in str(error)
+
+
 def test_csv_missing_label(tmp_path):
     path = write_csv(tmp_path, "a,b,label\n1,2,x\n3,4,\n5,6,x\n7,8,y\n")
 

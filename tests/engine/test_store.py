@@ -171,6 +171,16 @@ def test_invalid_config_stores_nothing(store):
     assert store.list_runs() == []
 
 
+def test_run_outside_current_limits_reloads(store):
+    config = RunConfig(name="older limits")
+    config.data.seed = 2**40
+    run_id = store.create_run(config)
+
+    stored = store.load_run(run_id)
+
+    assert stored.config.data.seed == 2**40
+
+
 def test_append_rejects_gap(store):
     run_id = store.create_run(tiny_config())
     store.append_progress(run_id, 1, np.array([1.0, 2.0]), np.array([0.1, 0.1]))

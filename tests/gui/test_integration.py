@@ -260,6 +260,29 @@ def test_rerun_from_panel_starts_run(qtbot, make_window, small_config, isolated_
     assert window.config().optimizer.name == "momentum"
 
 
+@pytest.mark.parametrize("action_name", ["open_config_action", "rerun_action"])
+def test_out_of_range_stored_config_warns(qtbot, make_window, small_config, isolated_run_database, action_name):
+    shown_config = small_config(epochs=2)
+    window = make_window(shown_config)
+    stored_config = small_config(epochs=3)
+    stored_config.data.seed = 2**40
+    with RunStore(isolated_run_database) as store:
+        run_id = store.create_run(stored_config, name="from a script")
+    window.runs_dock.show()
+    panel = window.runs_panel
+    panel.refresh()
+
+    panel.select_runs([run_id])
+    getattr(panel, action_name).trigger()
+
+    assert window.config() == shown_config
+    assert not window.runner.is_running
+    box = window.last_message_box
+    assert box is not None
+    assert "data.seed" in box.text()
+    assert str(2**40) in box.text()
+
+
 def test_unopenable_database_warns_once(qtbot, make_window, small_config, tmp_path, monkeypatch):
     folder = tmp_path / "a_folder"
     folder.mkdir()

@@ -27,6 +27,16 @@ INITIALIZATIONS = ("he", "xavier")
 MINI_BATCH_PRESETS = (1, 64, 128, 256, 512, 0)
 FULL_BATCH = 0
 
+# Upper limits of the whole-number settings. The window's spin boxes use the same
+# limits, so every valid config can be shown and edited there.
+#: Largest seed, because a Qt spin box stores a signed 32-bit integer.
+MAX_SEED = 2**31 - 1
+#: Largest generated data set. The window takes about 0.4 s to make and draw 100,000 samples.
+MAX_SAMPLES = 100_000
+MAX_EPOCHS = 1_000_000
+MAX_MINI_BATCH_SIZE = 1_000_000
+MAX_DECAY_INTERVAL = 1_000_000
+
 
 class ConfigError(ValueError):
     """An invalid configuration value.
@@ -141,8 +151,9 @@ def _require_choice(field_name: str, value: Any, choices: tuple) -> None:
     _require(value in choices, field_name, value, "unknown choice", f"use one of {', '.join(map(str, choices))}")
 
 
-def _require_int(field_name: str, value: Any, minimum: int, fix: str) -> None:
-    _require(_is_int(value) and value >= minimum, field_name, value, f"must be a whole number >= {minimum}", fix)
+def _require_int(field_name: str, value: Any, minimum: int, maximum: int, fix: str) -> None:
+    _require(_is_int(value) and minimum <= value <= maximum, field_name, value,
+             f"must be a whole number from {minimum} to {maximum}", fix)
 
 
 def _require_number(field_name: str, value: Any, low: float, high: float, fix: str,
@@ -157,6 +168,9 @@ def _require_number(field_name: str, value: Any, low: float, high: float, fix: s
     _require(ok, field_name, value, f"must be a number in {left}{low}, {high}{right}", fix)
 
 
+SEED_FIX = f"use a seed from 0 to {MAX_SEED}"
+
+
 def validate(config: RunConfig) -> None:
     """Check every field of ``config``; raise :class:`ConfigError` on the first invalid one.
 
@@ -169,13 +183,13 @@ def validate(config: RunConfig) -> None:
         _require(isinstance(data.csv_path, str) and data.csv_path.strip() != "", "data.csv_path", data.csv_path,
                  "missing", "give the path of a CSV file with a header row")
     else:
-        _require_int("data.n_samples", data.n_samples, 10, "use at least 10 samples, e.g. 400")
+        _require_int("data.n_samples", data.n_samples, 10, MAX_SAMPLES,
+                     f"use 10 to {MAX_SAMPLES} samples, e.g. 400")
         _require_number("data.noise", data.noise, 0.0, 10.0, "use a noise level such as 0.2")
-        _require_int("data.n_classes", data.n_classes, 2, "use 2 or more classes")
-        _require(data.n_classes <= 10, "data.n_classes", data.n_classes, "too many classes", "use at most 10")
+        _require_int("data.n_classes", data.n_classes, 2, 10, "use 2 to 10 classes")
     _require_number("data.validation_fraction", data.validation_fraction, 0.0, 0.9,
                     "use a share between 0 and 0.9, e.g. 0.2", high_open=False)
-    _require_int("data.seed", data.seed, 0, "use a seed of 0 or more")
+    _require_int("data.seed", data.seed, 0, MAX_SEED, SEED_FIX)
 
     network = config.network
     _require(isinstance(network.hidden_layers, list) and all(_is_int(size) and size >= 1 for size in network.hidden_layers),
@@ -188,13 +202,13 @@ def validate(config: RunConfig) -> None:
     _require_choice("network.activation", network.activation, ACTIVATIONS)
     _require_choice("network.initialization", network.initialization, INITIALIZATIONS)
     _require_number("network.l2", network.l2, 0.0, 1e6, "use 0 to turn L2 off, or a value such as 0.01")
-    _require_int("network.seed", network.seed, 0, "use a seed of 0 or more")
+    _require_int("network.seed", network.seed, 0, MAX_SEED, SEED_FIX)
 
     training = config.training
-    _require_int("training.epochs", training.epochs, 1, "train for at least 1 epoch")
-    _require_int("training.mini_batch_size", training.mini_batch_size, 0,
+    _require_int("training.epochs", training.epochs, 1, MAX_EPOCHS, f"train for 1 to {MAX_EPOCHS} epochs")
+    _require_int("training.mini_batch_size", training.mini_batch_size, 0, MAX_MINI_BATCH_SIZE,
                  "use 1 (stochastic), 64, 128, 256, 512, or 0 for the whole training set")
-    _require_int("training.seed", training.seed, 0, "use a seed of 0 or more")
+    _require_int("training.seed", training.seed, 0, MAX_SEED, SEED_FIX)
 
     optimizer = config.optimizer
     _require_choice("optimizer.name", optimizer.name, OPTIMIZER_NAMES)
@@ -213,7 +227,8 @@ def validate(config: RunConfig) -> None:
     _require_number("schedule.decay_rate", schedule.decay_rate, 0.0, 1e6, "use a value of 0 or more, e.g. 1")
     _require_number("schedule.base", schedule.base, 0.0, 1.0, "use a base in (0, 1], e.g. 0.95", low_open=True)
     _require_number("schedule.k", schedule.k, 0.0, 1e6, "use a positive k, e.g. 1", low_open=True)
-    _require_int("schedule.interval", schedule.interval, 1, "use an interval of 1 epoch or more, e.g. 1000")
+    _require_int("schedule.interval", schedule.interval, 1, MAX_DECAY_INTERVAL,
+                 f"use an interval of 1 to {MAX_DECAY_INTERVAL} epochs, e.g. 1000")
 
 
 def to_dict(config: RunConfig) -> dict:
@@ -221,10 +236,12 @@ def to_dict(config: RunConfig) -> dict:
     return dataclasses.asdict(config)
 
 
-def from_dict(data: dict) -> RunConfig:
+def from_dict(data: dict, check: bool = True) -> RunConfig:
     """Build a :class:`RunConfig` from plain data; missing fields take their defaults.
 
-    Unknown keys raise :class:`ConfigError`. The result is validated.
+    Unknown keys raise :class:`ConfigError`. The result is validated unless
+    ``check`` is False, which the run history uses to read configs that an
+    older version accepted (for example a seed above :data:`MAX_SEED`).
     """
     if not isinstance(data, dict):
         raise ConfigError("config", data, "must be a JSON object", "start the file with { and name the sections")
@@ -248,7 +265,8 @@ def from_dict(data: dict) -> RunConfig:
         raise ConfigError("name", name, "must be text", "give the run a name in quotes, or leave it out")
 
     config = RunConfig(**sections, name=name, version=CONFIG_VERSION)
-    validate(config)
+    if check:
+        validate(config)
     return config
 
 

@@ -30,14 +30,10 @@ def _constant_phrases() -> dict[str, str]:
         "missing": translate("EngineMessages", "missing"),
         "give the path of a CSV file with a header row": translate(
             "EngineMessages", "give the path of a CSV file with a header row"),
-        "use at least 10 samples, e.g. 400": translate("EngineMessages", "use at least 10 samples, e.g. 400"),
         "use a noise level such as 0.2": translate("EngineMessages", "use a noise level such as 0.2"),
-        "use 2 or more classes": translate("EngineMessages", "use 2 or more classes"),
-        "too many classes": translate("EngineMessages", "too many classes"),
-        "use at most 10": translate("EngineMessages", "use at most 10"),
+        "use 2 to 10 classes": translate("EngineMessages", "use 2 to 10 classes"),
         "use a share between 0 and 0.9, e.g. 0.2": translate(
             "EngineMessages", "use a share between 0 and 0.9, e.g. 0.2"),
-        "use a seed of 0 or more": translate("EngineMessages", "use a seed of 0 or more"),
         "every layer needs 1 or more units": translate("EngineMessages", "every layer needs 1 or more units"),
         "give positive whole numbers, e.g. [16, 8], or [] for logistic regression": translate(
             "EngineMessages", "give positive whole numbers, e.g. [16, 8], or [] for logistic regression"),
@@ -47,7 +43,6 @@ def _constant_phrases() -> dict[str, str]:
         "use at most 4096 units per layer": translate("EngineMessages", "use at most 4096 units per layer"),
         "use 0 to turn L2 off, or a value such as 0.01": translate(
             "EngineMessages", "use 0 to turn L2 off, or a value such as 0.01"),
-        "train for at least 1 epoch": translate("EngineMessages", "train for at least 1 epoch"),
         "use 1 (stochastic), 64, 128, 256, 512, or 0 for the whole training set": translate(
             "EngineMessages", "use 1 (stochastic), 64, 128, 256, 512, or 0 for the whole training set"),
         "use a positive learning rate such as 0.01": translate(
@@ -61,8 +56,6 @@ def _constant_phrases() -> dict[str, str]:
         "use a value of 0 or more, e.g. 1": translate("EngineMessages", "use a value of 0 or more, e.g. 1"),
         "use a base in (0, 1], e.g. 0.95": translate("EngineMessages", "use a base in (0, 1], e.g. 0.95"),
         "use a positive k, e.g. 1": translate("EngineMessages", "use a positive k, e.g. 1"),
-        "use an interval of 1 epoch or more, e.g. 1000": translate(
-            "EngineMessages", "use an interval of 1 epoch or more, e.g. 1000"),
         "unknown choice": translate("EngineMessages", "unknown choice"),
         "must be a JSON object": translate("EngineMessages", "must be a JSON object"),
         "update Optimizer Workbench or save the config again with this version": translate(
@@ -88,6 +81,13 @@ def _constant_phrases() -> dict[str, str]:
             "Give every row one value per header column, and quote values that contain the delimiter"),
         "Check the path and the file's permissions": translate(
             "EngineMessages", "Check the path and the file's permissions"),
+        "is UTF-16 or UTF-32 text, not UTF-8": translate("EngineMessages", "is UTF-16 or UTF-32 text, not UTF-8"),
+        "this feature value is too large to standardize": translate(
+            "EngineMessages", "this feature value is too large to standardize"),
+        "Rescale the column so that its values stay within ±1e100, for example by changing its unit or taking its "
+        "logarithm": translate(
+            "EngineMessages", "Rescale the column so that its values stay within ±1e100, for example by changing its "
+            "unit or taking its logarithm"),
         "is not a text file (it contains NUL bytes)": translate(
             "EngineMessages", "is not a text file (it contains NUL bytes)"),
         "Choose a CSV file, or export the data as CSV from the program that made it": translate(
@@ -177,7 +177,13 @@ def _template_phrases() -> list[tuple[str, str]]:
     translate = QCoreApplication.translate
     return [
         # engine/config.py
-        ("must be a whole number >= {0}", translate("EngineMessages", "must be a whole number >= {0}")),
+        ("must be a whole number from {0} to {1}",
+         translate("EngineMessages", "must be a whole number from {0} to {1}")),
+        ("use 10 to {0} samples, e.g. 400", translate("EngineMessages", "use 10 to {0} samples, e.g. 400")),
+        ("use a seed from 0 to {0}", translate("EngineMessages", "use a seed from 0 to {0}")),
+        ("train for 1 to {0} epochs", translate("EngineMessages", "train for 1 to {0} epochs")),
+        ("use an interval of 1 to {0} epochs, e.g. 1000",
+         translate("EngineMessages", "use an interval of 1 to {0} epochs, e.g. 1000")),
         ("must be a number in {0}", translate("EngineMessages", "must be a number in {0}")),
         ("use one of {0}", translate("EngineMessages", "use one of {0}")),
         ("cannot be read ({0})", translate("EngineMessages", "cannot be read ({0})")),

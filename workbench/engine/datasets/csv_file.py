@@ -27,7 +27,12 @@ MAX_CLASSES = 100
 #: Cells that spreadsheets and pandas write for a missing value.
 MISSING_MARKERS = frozenset({"", "na", "n/a", "nan", "null", "none", "?", "-"})
 
+#: Largest feature magnitude. Squares of larger values overflow float64 when the standard deviation sums them.
+MAX_FEATURE_MAGNITUDE = 1e100
+
 _DELIMITERS = (",", ";", "\t")
+#: Byte-order marks that begin UTF-16 text and little-endian UTF-32 text, e.g. a spreadsheet's "Unicode text".
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _BINARY_PROBE_BYTES = 8192
 
 
@@ -109,6 +114,8 @@ def _read_text(path: Path) -> str:
         raise DatasetError(f"cannot be read ({error.strerror})", "Check the path and the file's permissions",
                            path=path) from error
 
+    if data.startswith(_WIDE_BOMS):
+        raise DatasetError("is UTF-16 or UTF-32 text, not UTF-8", "Save the file as UTF-8 CSV", path=path)
     if b"\x00" in data[:_BINARY_PROBE_BYTES]:
         raise DatasetError("is not a text file (it contains NUL bytes)",
                            "Choose a CSV file, or export the data as CSV from the program that made it", path=path)
@@ -211,6 +218,10 @@ def _parse_feature(path: Path, line: int, column_index: int, header: list[str], 
     if not math.isfinite(value):
         raise DatasetError("this feature value is not finite", "Replace it with a finite number", value=text,
                            **location)
+    if abs(value) > MAX_FEATURE_MAGNITUDE:
+        raise DatasetError("this feature value is too large to standardize",
+                           "Rescale the column so that its values stay within ±1e100, for example by changing its "
+                           "unit or taking its logarithm", value=text, **location)
     return value
 
 

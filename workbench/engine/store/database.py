@@ -585,7 +585,8 @@ class RunStore:
             finally:
                 connection.execute("COMMIT")
 
-        config = from_dict(json.loads(config_json))
+        # A stored config is kept as it ran, even when this version's limits are stricter.
+        config = from_dict(json.loads(config_json), check=False)
         epochs = [
             EpochMetrics(epoch=row[0], iteration=row[1], learning_rate=_real(row[2]), train_cost=_real(row[3]),
                          train_accuracy=_real(row[4]), validation_cost=_real(row[5]),
