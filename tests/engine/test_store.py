@@ -274,7 +274,8 @@ def test_run_of_dead_pid_is_interrupted(tmp_path):
 
 
 def snapshot(path):
-    return path.read_bytes()
+    """Return the file's bytes and the names in its folder, so a new -wal or -shm file shows as a change."""
+    return path.read_bytes(), sorted(entry.name for entry in path.parent.iterdir())
 
 
 def test_newer_schema_is_rejected_unchanged(tmp_path):
@@ -396,6 +397,7 @@ def test_file_mode_444_is_rejected_at_open(tmp_path):
 
     assert finished.returncode == 0, finished.stderr
     assert "is read-only" in finished.stdout
+    assert sorted(entry.name for entry in tmp_path.iterdir()) == ["runs.sqlite3"]
 
 
 def make_store_read_only(store):

@@ -221,6 +221,17 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+def _remove_side_files(write_ahead_log: Path, side_files: list[Path]) -> None:
+    """Delete ``side_files`` when ``write_ahead_log`` is missing or empty. A file that cannot be deleted is logged and kept."""
+    try:
+        if write_ahead_log.exists() and write_ahead_log.stat().st_size > 0:
+            return
+        for side_file in side_files:
+            side_file.unlink(missing_ok=True)
+    except OSError as error:
+        logger.info("Could not remove the SQLite side files %s: %s", side_files, error)
+
+
 class RunStore:
     """The run history database at ``path`` (default: :func:`default_database_path`).
 
@@ -239,6 +250,25 @@ class RunStore:
         self._lock = threading.RLock()
         self._host = host_name()
 
+        write_ahead_log = self.path.with_name(self.path.name + "-wal")
+        shared_memory = self.path.with_name(self.path.name + "-shm")
+        new_side_files = [side_file for side_file in (write_ahead_log, shared_memory) if not side_file.exists()]
+        try:
+            self._open(busy_timeout)
+        except StoreError:
+            # Reading a WAL database creates these files even for a rejected file. An empty log contains no
+            # committed data, so the files this attempt created are removed.
+            if write_ahead_log in new_side_files:
+                _remove_side_files(write_ahead_log, new_side_files)
+            raise
+
+        self.mark_interrupted_runs()
+
+    def _open(self, busy_timeout: float) -> None:
+        """Check the file, connect, create or migrate the schema, and check that the file is writable.
+
+        Raises :class:`StoreError` for any file this version cannot store runs in.
+        """
         if self.path.exists():
             if self.path.is_dir():
                 raise StoreError(self.path, "is a folder", "give the path of a file, e.g. runs.sqlite3")
@@ -264,8 +294,9 @@ class RunStore:
         except sqlite3.Error as error:
             self._connection.close()
             raise self._open_error(error) from error
-
-        self.mark_interrupted_runs()
+        except StoreError:
+            self._connection.close()
+            raise
 
     def _open_error(self, error: sqlite3.Error) -> StoreError:
         """Return the StoreError for an SQLite error raised while opening: read-only, or not writable otherwise."""
