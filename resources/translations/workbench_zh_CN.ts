@@ -4,73 +4,73 @@
 <context>
     <name>AxisEditor</name>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="51"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="52"/>
         <source>Learning rate α</source>
         <extracomment>Values shown in the preview before it is cut with &quot;…&quot;.</extracomment>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="52"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="53"/>
         <source>Momentum β</source>
         <translation>动量 β</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="53"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="54"/>
         <source>Adam β1</source>
         <translation>Adam β1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="54"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="55"/>
         <source>β2 (RMSprop, Adam)</source>
         <translation>β2（RMSprop、Adam）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="55"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="56"/>
         <source>Mini-batch size</source>
         <translation>小批量大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="56"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="57"/>
         <source>Decay rate</source>
         <translation>衰减率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="57"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="58"/>
         <source>Seed repeats</source>
         <translation>随机种子（重复）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="84"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="85"/>
         <source>log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="86"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="87"/>
         <source>Space the values evenly in log10, as learning rates are usually tuned</source>
         <translation>按 log10 等间距取值（调学习率时通常如此）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="91"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="92"/>
         <source>count</source>
         <translation>个数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="92"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="93"/>
         <source>Setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="94"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="95"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="96"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="97"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/axis_editor.py" line="189"/>
+        <location filename="../../workbench/gui/runs/axis_editor.py" line="190"/>
         <source>{0} values: {1}</source>
         <translation>{0} 个值：{1}</translation>
     </message>
@@ -112,32 +112,32 @@
 <context>
     <name>CompareRunner</name>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="183"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="184"/>
         <source>Cannot compare optimizers: {0}</source>
         <translation>无法比较优化器：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="186"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="187"/>
         <source>Compare optimizers: {0}</source>
         <translation>优化器比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="194"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="195"/>
         <source>Cannot compare decay schedules: {0}</source>
         <translation>无法比较学习率调度：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="197"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="198"/>
         <source>Compare decay: {0}</source>
         <translation>衰减比较：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="202"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="203"/>
         <source>A comparison is already running; cancel it or wait until it ends.</source>
         <translation>已有比较正在进行，请先取消或等待其结束。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="205"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="206"/>
         <source>No run database is open, so the comparison runs cannot be stored.</source>
         <translation>没有打开运行数据库，无法保存比较产生的运行。</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>CompareWorker</name>
     <message>
-        <location filename="../../workbench/gui/runs/compare_runner.py" line="114"/>
+        <location filename="../../workbench/gui/runs/compare_runner.py" line="115"/>
         <source>The comparison failed with an unexpected error: {0}: {1}</source>
         <extracomment>Minimum time between two progress signals from the worker, in seconds.</extracomment>
         <translation>比较因意外错误而失败：{0}: {1}</translation>
@@ -800,707 +800,1068 @@
 <context>
     <name>EngineMessages</name>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="30"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="51"/>
         <source>missing</source>
+        <extracomment>Engine errors whose whole message is one sentence, translated with :func:`translate_message`. How deep a captured value may itself be a message (a race path wrapping an optimizer error).</extracomment>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="31"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="52"/>
         <source>give the path of a CSV file with a header row</source>
         <translation>请给出带表头行的 CSV 文件路径</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="33"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="54"/>
         <source>use a noise level such as 0.2</source>
         <translation>请使用 0.2 这样的噪声水平</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="35"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="56"/>
         <source>use a share between 0 and 0.9, e.g. 0.2</source>
         <translation>请使用 0 到 0.9 之间的比例，例如 0.2</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="37"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="58"/>
         <source>every layer needs 1 or more units</source>
         <translation>每层至少需要 1 个单元</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="38"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="59"/>
         <source>give positive whole numbers, e.g. [16, 8], or [] for logistic regression</source>
         <translation>请给出正整数，例如 [16, 8]；逻辑回归请用 []</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="40"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="61"/>
         <source>too many layers</source>
         <translation>层数过多</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="41"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="62"/>
         <source>use at most 20 hidden layers</source>
         <translation>最多使用 20 个隐藏层</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="42"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="63"/>
         <source>a layer is too wide</source>
         <translation>某一层过宽</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="43"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="64"/>
         <source>use at most 4096 units per layer</source>
         <translation>每层最多使用 4096 个单元</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="44"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="65"/>
         <source>use 0 to turn L2 off, or a value such as 0.01</source>
         <translation>用 0 关闭 L2，或使用 0.01 这样的值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="46"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="67"/>
         <source>use 1 (stochastic), 64, 128, 256, 512, or 0 for the whole training set</source>
         <translation>请使用 1（随机）、64、128、256、512，或用 0 表示整个训练集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="48"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="69"/>
         <source>use a positive learning rate such as 0.01</source>
         <translation>请使用 0.01 这样的正学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="50"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="71"/>
         <source>use a value in [0, 1) such as 0.9 (beta, beta1) or 0.999 (beta2)</source>
         <translation>请使用 [0, 1) 内的值，例如 0.9（beta、beta1）或 0.999（beta2）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="52"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="73"/>
         <source>use a small positive value such as 1e-8</source>
         <translation>请使用 1e-8 这样的小正数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="54"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="75"/>
         <source>must be true or false</source>
         <translation>必须为 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="55"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="76"/>
         <source>use true (the course&apos;s Adam) or false</source>
         <translation>请使用 true（课程中的 Adam）或 false</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="56"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="77"/>
         <source>use a value of 0 or more, e.g. 1</source>
         <translation>请使用 0 或更大的值，例如 1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="57"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="78"/>
         <source>use a base in (0, 1], e.g. 0.95</source>
         <translation>请使用 (0, 1] 内的底数，例如 0.95</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="58"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="79"/>
         <source>use a positive k, e.g. 1</source>
         <translation>请使用正的 k，例如 1</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="34"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="55"/>
         <source>use 2 to 10 classes</source>
         <translation>请使用 2 到 10 个类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="59"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="80"/>
         <source>unknown choice</source>
         <translation>未知的选项</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="60"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="81"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="61"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="82"/>
         <source>update Optimizer Workbench or save the config again with this version</source>
         <translation>请更新优化算法实验台，或用此版本重新保存配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="63"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="84"/>
         <source>unknown section</source>
         <translation>未知的部分</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="64"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="85"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="65"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="86"/>
         <source>give the run a name in quotes, or leave it out</source>
         <translation>请用引号给出运行名称，或省略它</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="67"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="88"/>
         <source>unknown setting</source>
         <translation>未知的设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="68"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="89"/>
         <source>check the path and the file&apos;s permissions</source>
         <translation>请检查路径和文件权限</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="70"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="91"/>
         <source>save the file as UTF-8, or save the experiment again from the app</source>
         <translation>请将文件保存为 UTF-8，或在应用中重新保存实验</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="72"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="93"/>
         <source>fix the JSON syntax at that place</source>
         <translation>请修正该处的 JSON 语法</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="74"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="95"/>
         <source>no CSV file is given</source>
         <translation>未给出 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="75"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="96"/>
         <source>Choose a CSV file with a header row</source>
         <translation>请选择带表头行的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="76"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="97"/>
         <source>is a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="77"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="98"/>
         <source>Choose a CSV file inside it</source>
         <translation>请选择其中的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="78"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="99"/>
         <source>Add more rows of data</source>
         <translation>请添加更多数据行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="79"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="100"/>
         <source>Give every row one value per header column, and quote values that contain the delimiter</source>
         <translation>每行须为表头的每一列给出一个值，含分隔符的值请加引号</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="82"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="103"/>
         <source>Check the path and the file&apos;s permissions</source>
         <translation>请检查路径和文件权限</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="84"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="105"/>
         <source>is UTF-16 or UTF-32 text, not UTF-8</source>
         <translation>是 UTF-16 或 UTF-32 编码的文本，不是 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="85"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="106"/>
         <source>this feature value is too large to standardize</source>
         <translation>该特征值太大，无法标准化</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="88"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="109"/>
         <source>Rescale the column so that its values stay within ±1e100, for example by changing its unit or taking its logarithm</source>
         <translation>请缩放这一列，使其取值在 ±1e100 以内，例如换用其他单位或取对数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="91"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="112"/>
         <source>is not a text file (it contains NUL bytes)</source>
         <translation>不是文本文件（含有 NUL 字节）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="93"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="114"/>
         <source>Choose a CSV file, or export the data as CSV from the program that made it</source>
         <translation>请选择 CSV 文件，或从生成数据的程序导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="95"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="116"/>
         <source>Save the file as UTF-8 CSV</source>
         <translation>请将文件保存为 UTF-8 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="96"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="117"/>
         <source>is empty</source>
         <translation>是空文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="97"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="118"/>
         <source>Choose a CSV file with a header row and data rows</source>
         <translation>请选择带表头行和数据行的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="99"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="120"/>
         <source>Close every quoted field with a quote followed by the delimiter or the line end</source>
         <translation>每个带引号的字段须以引号结束，其后紧跟分隔符或行尾</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="101"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="122"/>
         <source>Separate the columns with commas and name each one in the first row</source>
         <translation>请用逗号分隔各列，并在第一行为每列命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="103"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="124"/>
         <source>the first row contains only numbers, so the file has no header row</source>
         <translation>第一行只有数字，因此文件没有表头行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="105"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="126"/>
         <source>Add a first row that names every column, e.g. x1,x2,label</source>
         <translation>请添加为每列命名的第一行，例如 x1,x2,label</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="107"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="128"/>
         <source>this header column has no name</source>
         <translation>表头的这一列没有名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="108"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="129"/>
         <source>Name every column in the header row</source>
         <translation>请在表头行为每列命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="109"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="130"/>
         <source>Give every column a unique name</source>
         <translation>请为每列取不同的名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="110"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="131"/>
         <source>unknown label column</source>
         <translation>未知的标签列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="111"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="132"/>
         <source>a feature value is missing</source>
         <translation>缺少特征值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="112"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="133"/>
         <source>Fill in the value or delete the row; every feature column needs a number</source>
         <translation>请填入该值或删除该行；每个特征列都需要数字</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="114"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="135"/>
         <source>this feature value is not a number</source>
         <translation>该特征值不是数字</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="117"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="138"/>
         <source>Write a number with a dot as the decimal point, or choose this column as the Label column if it holds the class</source>
         <translation>请写入以点作小数点的数字；如果此列是类别，请把它选为标签列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="121"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="142"/>
         <source>this feature value is not finite</source>
         <translation>该特征值不是有限数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="122"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="143"/>
         <source>Replace it with a finite number</source>
         <translation>请换成有限数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="123"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="144"/>
         <source>the class label is missing</source>
         <translation>缺少类别标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="124"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="145"/>
         <source>Fill in the class or delete the row</source>
         <translation>请填入类别或删除该行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="125"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="146"/>
         <source>Set the Label column to the column that holds the classes</source>
         <translation>请把标签列设为存放类别的列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="127"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="148"/>
         <source>Fix the label, or clear data.class_names so the classes are read from this file</source>
         <translation>请修正该标签，或清空 data.class_names 以便从此文件读取类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="129"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="150"/>
         <source>Add rows of another class, or set the Label column to the column that holds the classes</source>
         <translation>请添加另一类别的行，或把标签列设为存放类别的列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="132"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="153"/>
         <source>unknown generated data set</source>
         <translation>未知的生成数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="133"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="154"/>
         <source>n_classes must be a whole number of 2 or more</source>
         <translation>n_classes 必须是 2 或更大的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="135"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="156"/>
         <source>Use 2 or more classes</source>
         <translation>请使用 2 个或更多类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="136"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="157"/>
         <source>noise must be a finite number of 0 or more</source>
         <translation>noise 必须是 0 或更大的有限数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="138"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="159"/>
         <source>seed must be a whole number of 0 or more</source>
         <translation>seed 必须是 0 或更大的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="140"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="161"/>
         <source>Use a seed such as 0</source>
         <translation>请使用 0 这样的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="141"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="162"/>
         <source>Use n_classes = 2, or choose spirals or blobs for more classes</source>
         <translation>请使用 n_classes = 2，或选择螺旋或高斯团簇以使用更多类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="143"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="164"/>
         <source>Use more samples, e.g. 400</source>
         <translation>请使用更多样本，例如 400</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="144"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="165"/>
         <source>Use a standard deviation such as 0.2, or 0 for clean shapes</source>
         <translation>请使用 0.2 这样的标准差，或用 0 生成无噪声的形状</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="147"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="168"/>
         <source>is a folder</source>
         <translation>是文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="148"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="169"/>
         <source>give the path of a file, e.g. runs.sqlite3</source>
         <translation>请给出文件路径，例如 runs.sqlite3</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="150"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="171"/>
         <source>choose a writable location</source>
         <translation>请选择可写的位置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="151"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="172"/>
         <source>make the file and its folder writable, or choose another file</source>
         <translation>请使文件及其文件夹可写，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="153"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="174"/>
         <source>check the file&apos;s permissions, or choose another file</source>
         <translation>请检查文件权限，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="155"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="176"/>
         <source>is closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="156"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="177"/>
         <source>open a new RunStore</source>
         <translation>请打开新的 RunStore</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="157"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="178"/>
         <source>delete this run, or restore the file from a backup</source>
         <translation>请删除此运行，或从备份恢复文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="159"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="180"/>
         <source>check the file&apos;s permissions and free disk space, or choose another file</source>
         <translation>请检查文件权限和磁盘剩余空间，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="161"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="182"/>
         <source>is not an SQLite database</source>
         <translation>不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="162"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="183"/>
         <source>choose another file, or move this one away so a new run history can be created</source>
         <translation>请选择其他文件，或移走此文件以便新建运行历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="164"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="185"/>
         <source>check the file&apos;s permissions</source>
         <translation>请检查文件权限</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="165"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="186"/>
         <source>restore it from a backup, or move it away so a new run history can be created</source>
         <translation>请从备份恢复它，或移走它以便新建运行历史</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="167"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="188"/>
         <source>update Optimizer Workbench, or choose another file</source>
         <translation>请更新优化算法实验台，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="169"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="190"/>
         <source>choose another file</source>
         <translation>请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="170"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="191"/>
         <source>restore it from a backup, or choose another file</source>
         <translation>请从备份恢复它，或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="181"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="202"/>
         <source>must be a whole number from {0} to {1}</source>
         <translation>必须是 {0} 到 {1} 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="182"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="203"/>
         <source>use 10 to {0} samples, e.g. 400</source>
         <translation>请使用 10 到 {0} 个样本，例如 400</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="183"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="204"/>
         <source>use a seed from 0 to {0}</source>
         <translation>请使用 0 到 {0} 之间的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="184"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="205"/>
         <source>train for 1 to {0} epochs</source>
         <translation>请训练 1 到 {0} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="186"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="207"/>
         <source>use an interval of 1 to {0} epochs, e.g. 1000</source>
         <translation>请使用 1 到 {0} 轮的间隔，例如 1000</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="187"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="208"/>
         <source>must be a number in {0}</source>
         <translation>必须是 {0} 内的数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="188"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="209"/>
         <source>use one of {0}</source>
         <translation>请使用以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="189"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="210"/>
         <source>cannot be read ({0})</source>
         <translation>无法读取（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="191"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="212"/>
         <source>is not UTF-8 text (byte {0} cannot be decoded)</source>
         <translation>不是 UTF-8 文本（第 {0} 个字节无法解码）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="193"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="214"/>
         <source>is not valid JSON (line {0}, column {1}: {2})</source>
         <translation>不是有效的 JSON（第 {0} 行，第 {1} 列：{2}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="195"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="216"/>
         <source>this app reads config versions up to {0}</source>
         <translation>本应用最多能读取版本 {0} 的配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="198"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="219"/>
         <source>start the file with {0} and name the sections</source>
         <translation>文件请以 {0} 开头，并写出各部分的名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="199"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="220"/>
         <source>use only {0}, name and version</source>
         <translation>只使用 {0}、name 和 version</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="200"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="221"/>
         <source>write the {0} settings as {1}</source>
         <translation>请把 {0} 设置写成 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="202"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="223"/>
         <source>file not found (looked for {0})</source>
         <translation>找不到文件（查找过 {0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="204"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="225"/>
         <source>Check the spelling, give an absolute path, or use a shipped set: {0}</source>
         <translation>请检查拼写、给出绝对路径，或使用自带的数据集：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="206"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="227"/>
         <source>only {0} data row(s) below the header, at least {1} are needed</source>
         <translation>表头下只有 {0} 行数据，至少需要 {1} 行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="208"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="229"/>
         <source>this row has {0} field(s) but the header has {1}</source>
         <translation>此行有 {0} 个字段，但表头有 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="210"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="231"/>
         <source>is not UTF-8 text (byte {0} at line {1}, byte {2})</source>
         <translation>不是 UTF-8 文本（第 {1} 行第 {2} 个字节为 {0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="212"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="233"/>
         <source>is not valid CSV ({0}) in the row starting here</source>
         <translation>从此处开始的行不是有效的 CSV（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="214"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="235"/>
         <source>the header has {0} column(s), at least 2 are needed (features and a label)</source>
         <translation>表头有 {0} 列，至少需要 2 列（特征和一个标签）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="216"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="237"/>
         <source>the column name is used twice (also column {0})</source>
         <translation>列名重复（第 {0} 列也用了它）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="218"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="239"/>
         <source>Use one of the columns {0}, or choose (last column) as the Label column</source>
         <translation>请使用以下列之一：{0}，或把标签列选为“（最后一列）”</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="221"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="242"/>
         <source>the label column {0} has {1} distinct values, more than the {2} classes allowed, so it looks like a measurement</source>
         <translation>标签列 {0} 有 {1} 个不同的值，超过允许的 {2} 个类别，看起来是测量值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="224"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="245"/>
         <source>this label is not one of the kept class names {0}</source>
         <translation>此标签不在保留的类别名称 {0} 中</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="226"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="247"/>
         <source>the label column {0} contains only the class {1}, at least 2 classes are needed</source>
         <translation>标签列 {0} 只含类别 {1}，至少需要 2 个类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="228"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="249"/>
         <source>the {0} set has exactly 2 classes</source>
         <translation>{0} 数据集恰好有 2 个类别</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="230"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="251"/>
         <source>n_samples must be a whole number of at least n_classes ({0})</source>
         <translation>n_samples 必须是不小于 n_classes（{0}）的整数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="231"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="252"/>
         <source>Use one of {0}</source>
         <translation>请使用以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="233"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="254"/>
         <source>cannot create its folder ({0})</source>
         <translation>无法创建其文件夹（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="235"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="256"/>
         <source>is read-only, so no run can be stored in it ({0})</source>
         <translation>是只读的，无法在其中保存运行（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="236"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="257"/>
         <source>cannot be opened for writing ({0})</source>
         <translation>无法以写入方式打开（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="237"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="258"/>
         <source>cannot be opened ({0})</source>
         <translation>无法打开（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="238"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="259"/>
         <source>is damaged (SQLite quick_check: {0})</source>
         <translation>已损坏（SQLite quick_check：{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="239"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="260"/>
         <source>is damaged or truncated ({0})</source>
         <translation>已损坏或被截断（{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="240"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="261"/>
         <source>has an invalid schema version {0}</source>
         <translation>的结构版本 {0} 无效</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="242"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="263"/>
         <source>was written by a newer Optimizer Workbench (schema version {0}; this version reads up to {1})</source>
         <translation>由更新版本的优化算法实验台写入（结构版本 {0}；此版本最多读取结构版本 {1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="245"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="266"/>
         <source>is an SQLite database of another program (tables: {0})</source>
         <translation>是其他程序的 SQLite 数据库（表：{0}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="247"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="268"/>
         <source>lacks the table {0} of schema version {1}</source>
         <translation>缺少结构版本 {1} 的表 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="249"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="270"/>
         <source>lacks the columns {0} in table {1} of schema version {2}</source>
         <translation>缺少结构版本 {2} 中表 {1} 的列 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="251"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="272"/>
         <source>has a damaged iteration record in run {0} (chunk at iteration {1} with {2} values, expected it at {3})</source>
         <translation>运行 {0} 的迭代记录已损坏（数据块从第 {1} 次迭代开始，含 {2} 个值，应从第 {3} 次迭代开始）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="254"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="275"/>
         <source>stopped recording run {0} after a failed write ({1})</source>
         <translation>写入失败后已停止记录运行 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="280"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="290"/>
+        <source>name &apos;{0}&apos; is not allowed: names starting with &apos;_&apos; are rejected; use {1}.</source>
+        <translation>不允许使用名称 &apos;{0}&apos;：以 &apos;_&apos; 开头的名称会被拒绝；请使用{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="293"/>
+        <source>&apos;{0}&apos; is a Python keyword, and keywords are not allowed; use {1}.</source>
+        <translation>&apos;{0}&apos; 是 Python 关键字，公式中不允许使用关键字；请使用{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="295"/>
+        <source>string {0} is not allowed: a formula has no text values; use {1}.</source>
+        <translation>不允许使用字符串 {0}：公式中没有文本值；请使用{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="297"/>
+        <source>&apos;{0}&apos; is not allowed: attribute access is rejected; write decimals as 0.5 and use {1}.</source>
+        <translation>不允许使用 &apos;{0}&apos;：公式不支持属性访问；小数请写成 0.5 这样的形式，并使用{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="300"/>
+        <source>&apos;{0}&apos; is not allowed: a &apos;.&apos; outside a number is rejected; write decimals as 0.5 and use {1}.</source>
+        <translation>不允许使用 &apos;{0}&apos;：&apos;.&apos; 只能出现在数字中；小数请写成 0.5 这样的形式，并使用{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="304"/>
+        <source>&apos;{0}&apos; is not allowed: subscripts are rejected; use parentheses ( ) for grouping.</source>
+        <translation>不允许使用 &apos;{0}&apos;：公式不支持下标；请用圆括号 ( ) 分组。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="307"/>
+        <source>&apos;,&apos; is not allowed: every function takes exactly one argument.</source>
+        <translation>不允许使用 &apos;,&apos;：每个函数只接受一个参数。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="309"/>
+        <source>&apos;−&apos; (Unicode minus) is not allowed; type the ASCII &apos;-&apos; instead.</source>
+        <translation>不允许使用 &apos;−&apos;（Unicode 减号）；请改为输入 ASCII 的 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="311"/>
+        <source>character {0} is not allowed; use {1}.</source>
+        <translation>不允许使用字符 {0}；请使用{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="313"/>
+        <source>the formula is empty; type a function of x and y such as x**2 - y**2.</source>
+        <translation>公式为空；请输入一个关于 x 和 y 的函数，例如 x**2 - y**2。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="316"/>
+        <source>the formula is nested more than {0} levels deep at {1}; simplify it or remove redundant parentheses and signs.</source>
+        <translation>公式在 {1} 处的嵌套超过 {0} 层；请简化公式，或删去多余的括号和正负号。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="319"/>
+        <source>exponent &apos;{0}&apos; is {1}, outside the allowed range [-{2}, {3}]; use a smaller power.</source>
+        <translation>指数 &apos;{0}&apos; 的值为 {1}，超出允许范围 [-{2}, {3}]；请使用更小的幂。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="322"/>
+        <source>number &apos;{0}&apos; is too large for a 64-bit float; use a value below 1e308.</source>
+        <translation>数字 &apos;{0}&apos; 超出 64 位浮点数的范围；请使用小于 1e308 的值。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="324"/>
+        <source>empty parentheses &apos;()&apos; are not allowed; put an expression inside them.</source>
+        <translation>不允许使用空括号 &apos;()&apos;；请在括号内写一个表达式。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="326"/>
+        <source>&apos;{0}&apos; is not a function; write {1}*(...) to multiply.</source>
+        <translation>&apos;{0}&apos; 不是函数；表示乘法请写成 {1}*(...)。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="327"/>
+        <source>unknown function &apos;{0}&apos;; use {1}.</source>
+        <translation>未知函数 &apos;{0}&apos;；请使用{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="328"/>
+        <source>unknown name &apos;{0}&apos;; use {1}.</source>
+        <translation>未知名称 &apos;{0}&apos;；请使用{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="330"/>
+        <source>function &apos;{0}&apos; needs its argument in parentheses, e.g. {1}(x).</source>
+        <translation>函数 &apos;{0}&apos; 的参数必须写在括号内，例如 {1}(x)。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="332"/>
+        <source>&apos;(&apos; at position {0} is never closed; add &apos;)&apos;.</source>
+        <translation>位置 {0} 处的 &apos;(&apos; 没有闭合；请添加 &apos;)&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="334"/>
+        <source>the formula ends too early; complete the last operation.</source>
+        <translation>公式提前结束；请补全最后一个运算。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="336"/>
+        <source>&apos;)&apos; has no matching &apos;(&apos;; remove it or add &apos;(&apos; before.</source>
+        <translation>&apos;)&apos; 没有匹配的 &apos;(&apos;；请删除它，或在它前面添加 &apos;(&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="337"/>
+        <source>&apos;{0}&apos; is not expected here; use {1}.</source>
+        <translation>此处不应出现 &apos;{0}&apos;；请使用{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="340"/>
+        <source>an operator is missing before &apos;{0}&apos;; write multiplication explicitly, e.g. 2*x.</source>
+        <translation>&apos;{0}&apos; 之前缺少运算符；乘法请明确写出，例如 2*x。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="342"/>
+        <source>the formula must be text, not {0}.</source>
+        <translation>公式必须是文本，而不是 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="344"/>
+        <source>the formula is {0} characters long; the limit is {1}, so shorten it.</source>
+        <translation>公式长 {0} 个字符，上限为 {1} 个；请缩短公式。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="347"/>
+        <source>domain = {0} is invalid: give four numbers x_min, x_max, y_min, y_max, e.g. (-2, 2, -2, 2).</source>
+        <translation>定义域 = {0} 无效：请给出 x_min、x_max、y_min、y_max 四个数，例如 (-2, 2, -2, 2)。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="350"/>
+        <source>domain = {0} is invalid: it needs finite bounds with x_min &lt; x_max and y_min &lt; y_max.</source>
+        <translation>定义域 = {0} 无效：边界必须是有限的数，且 x_min &lt; x_max、y_min &lt; y_max。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="354"/>
+        <source>{0} = {1} is invalid: it must lie in [0, 1); the course uses 0.9 for beta and beta1 and 0.999 for beta2.</source>
+        <translation>{0} = {1} 无效：它必须位于 [0, 1) 内；课程中 beta 和 beta1 取 0.9，beta2 取 0.999。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="357"/>
+        <source>{0} = {1} is invalid: it must be greater than 0; try 0.01 and tune it on a log scale.</source>
+        <translation>{0} = {1} 无效：它必须大于 0；可先试 0.01，再按对数刻度调整。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="360"/>
+        <source>{0} = {1} is invalid: it must be greater than 0; the course uses 1e-8.</source>
+        <translation>{0} = {1} 无效：它必须大于 0；课程中取 1e-8。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="362"/>
+        <source>optimizer = {0} is unknown; choose one of {1}.</source>
+        <translation>optimizer = {0} 未知；请从 {1} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="363"/>
+        <source>path {0} ({1}): {2}</source>
+        <translation>路径 {0}（{1}）：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="366"/>
+        <source>schedule = {0} is unknown; choose one of {1}.</source>
+        <translation>schedule = {0} 未知；请从 {1} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="368"/>
+        <source>decay_rate = {0} is invalid: it must be 0 or greater, e.g. 1.</source>
+        <translation>decay_rate = {0} 无效：它必须大于或等于 0，例如 1。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="370"/>
+        <source>base = {0} is invalid: it must lie in (0, 1], e.g. 0.95.</source>
+        <translation>base = {0} 无效：它必须位于 (0, 1] 内，例如 0.95。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="372"/>
+        <source>k = {0} is invalid: it must be greater than 0, e.g. 1.</source>
+        <translation>k = {0} 无效：它必须大于 0，例如 1。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="374"/>
+        <source>interval = {0} is invalid: it must be a whole number of epochs, 1 or more.</source>
+        <translation>interval = {0} 无效：必须是不小于 1 的整数轮数。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="377"/>
+        <source>epoch = {0} is invalid: epochs are counted from 0.</source>
+        <translation>epoch = {0} 无效：轮次从 0 开始计数。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="380"/>
+        <source>condition_number = {0} is invalid: it must be a number in [1, 1e6]. Try 20 for a clearly elongated bowl.</source>
+        <translation>condition_number = {0} 无效：它必须是 [1, 1e6] 内的数。可试 20，得到明显狭长的碗形。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="383"/>
+        <source>surface = {0} is unknown; choose one of {1}.</source>
+        <translation>surface = {0} 未知；请从 {1} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="385"/>
+        <source>parameter {0} is unknown for surface {1}; it takes {2}.</source>
+        <translation>曲面 {1} 没有参数 {0}；它接受的参数：{2}。</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="387"/>
+        <source>sort key {0} is unknown; use one of {1}</source>
+        <translation>排序键 {0} 未知；请使用以下之一：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="390"/>
+        <source>grid spec {0}: setting {1} is unknown; use one of {2} or a dotted config field such as network.l2</source>
+        <translation>网格规格 {0}：设置 {1} 未知；请使用 {2} 之一，或带点的配置字段，例如 network.l2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="393"/>
+        <source>grid spec {0}: {1} {2} is not a number; {3}</source>
+        <translation>网格规格 {0}：{1} {2} 不是数字；{3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="395"/>
+        <source>grid spec {0}: {1} {2} must be a finite number; {3}</source>
+        <translation>网格规格 {0}：{1} {2} 必须是有限的数；{3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="397"/>
+        <source>grid spec {0}: a:b ranges take whole numbers, e.g. seed=0:4; for other numbers write a:b:lin:n or a:b:log:n</source>
+        <translation>网格规格 {0}：a:b 范围只接受整数，例如 seed=0:4；其他数请写成 a:b:lin:n 或 a:b:log:n</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="400"/>
+        <source>grid spec {0}: the range {1}:{2} is empty; write the smaller number first</source>
+        <translation>网格规格 {0}：范围 {1}:{2} 为空；请把较小的数写在前面</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="402"/>
+        <source>grid spec {0}: {1} values are too many; use at most {2}</source>
+        <translation>网格规格 {0}：{1} 个值太多；最多使用 {2} 个</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="404"/>
+        <source>grid spec {0}: the count {1} must be a whole number, e.g. 7</source>
+        <translation>网格规格 {0}：个数 {1} 必须是整数，例如 7</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="406"/>
+        <source>grid spec {0}: the count {1} must be between 1 and {2}</source>
+        <translation>网格规格 {0}：个数 {1} 必须在 1 到 {2} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="408"/>
+        <source>grid spec {0}: a log scale needs positive ends, not {1} and {2}; use lin for ranges that include 0</source>
+        <translation>网格规格 {0}：对数刻度的两端必须是正数，而不是 {1} 和 {2}；包含 0 的范围请使用 lin</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="411"/>
+        <source>grid spec {0}: the scale {1} is unknown; use log or lin, e.g. learning_rate=1e-4:1e-1:log:7</source>
+        <translation>网格规格 {0}：刻度 {1} 未知；请使用 log 或 lin，例如 learning_rate=1e-4:1e-1:log:7</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="414"/>
+        <source>grid spec {0}: a range is start:stop (whole numbers) or start:stop:log:count or start:stop:lin:count; {1}</source>
+        <translation>网格规格 {0}：范围写作 start:stop（整数）、start:stop:log:count 或 start:stop:lin:count；{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="417"/>
+        <source>grid spec {0}: {1} takes true or false, not {2}</source>
+        <translation>网格规格 {0}：{1} 只接受 true 或 false，而不是 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="419"/>
+        <source>grid spec {0}: {1} takes whole numbers, not {2}</source>
+        <translation>网格规格 {0}：{1} 只接受整数，而不是 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="421"/>
+        <source>grid spec {0}: {1} takes numbers, not {2}</source>
+        <translation>网格规格 {0}：{1} 只接受数值，而不是 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="423"/>
+        <source>grid spec {0}: {1} cannot be swept; sweep numbers, true/false or names</source>
+        <translation>网格规格 {0}：{1} 不能扫描；只能扫描数值、true/false 或名称</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="425"/>
+        <source>grid spec {0} is invalid: write NAME=VALUES, {1}</source>
+        <translation>网格规格 {0} 无效：请写成 NAME=VALUES，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="427"/>
+        <source>grid spec {0} has an empty value; separate values with single commas, e.g. beta1=0.8,0.9,0.99</source>
+        <translation>网格规格 {0} 含有空值；请用单个逗号分隔各值，例如 beta1=0.8,0.9,0.99</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="431"/>
+        <source>grid spec {0} gives {1} more than once (whole-number settings are rounded); list each value once or use fewer log steps</source>
+        <translation>网格规格 {0} 多次给出 {1}（整数设置会被取整）；每个值只列一次，或减少对数刻度的步数</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="434"/>
+        <source>a sweep needs at least one grid axis, {0}</source>
+        <translation>扫描至少需要一个网格坐标轴，{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="436"/>
+        <source>a sweep takes one or two grid axes, not {0}; run several sweeps for more settings</source>
+        <translation>扫描只接受一个或两个网格坐标轴，而不是 {0} 个；要扫描更多设置，请分几次扫描</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="439"/>
+        <source>grid axes {0} and {1} both set {2}; sweep each setting on one axis only</source>
+        <translation>网格坐标轴 {0} 和 {1} 都设置了 {2}；每个设置只能在一个坐标轴上扫描</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="441"/>
+        <source>the grid has {0} cells, more than {1}; use fewer values per axis</source>
+        <translation>网格有 {0} 个单元，超过 {1} 个；请减少每个坐标轴上的值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="443"/>
+        <source>max_workers = {0} is invalid; use 1 or more worker processes</source>
+        <translation>max_workers = {0} 无效；请使用 1 个或更多工作进程</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="446"/>
+        <source>running a sweep on a Dask cluster needs the optional dask extra; install it with pip install &quot;optimizer-workbench[dask]&quot; (or pip install &quot;dask[distributed]&quot;)</source>
+        <translation>在 Dask 集群上运行扫描需要可选的 dask 附加组件；请用 pip install &quot;optimizer-workbench[dask]&quot;（或 pip install &quot;dask[distributed]&quot;）安装</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="450"/>
+        <source>cannot connect to the Dask scheduler at {0} within {1} s ({2}); check the address, e.g. tcp://127.0.0.1:8786, and that the scheduler is running</source>
+        <translation>无法在 {1} 秒内连接到 {0} 处的 Dask 调度器（{2}）；请检查地址（例如 tcp://127.0.0.1:8786）以及调度器是否在运行</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="461"/>
+        <source>numbers, x, y, pi, e, + - * / ** ^, parentheses and the functions {0}</source>
+        <translation>数字、x、y、pi、e、+ - * / ** ^、括号以及函数 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="463"/>
+        <source>no parameters</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="465"/>
+        <source>start</source>
+        <translation>起始值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="466"/>
+        <source>stop</source>
+        <translation>终止值</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="468"/>
+        <source>e.g. learning_rate=1e-4:1e-1:log:7, beta1=0.8,0.9,0.99 or seed=0:4</source>
+        <translation>例如 learning_rate=1e-4:1e-1:log:7、beta1=0.8,0.9,0.99 或 seed=0:4</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/engine_messages.py" line="523"/>
         <source>{0} = {1}: {2}; {3}</source>
         <translation>{0} = {1}：{2}；{3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="290"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="533"/>
         <source>line {0}</source>
         <translation>第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="292"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="535"/>
         <source>column {0} ({1})</source>
         <translation>第 {0} 列（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="295"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="538"/>
         <source>column {0}</source>
         <translation>第 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="297"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="540"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="299"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="542"/>
         <source>{0}: </source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="301"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="544"/>
         <source>value {0}: </source>
         <translation>值 {0}：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="303"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="546"/>
         <source>{0}{1}. {2}.</source>
         <translation>{0}{1}。{2}。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/engine_messages.py" line="311"/>
+        <location filename="../../workbench/gui/engine_messages.py" line="554"/>
         <source>Run history {0}: {1}. {2}.</source>
         <translation>运行历史 {0}：{1}。{2}。</translation>
     </message>
@@ -1737,189 +2098,189 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="113"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="114"/>
         <source>Play</source>
         <extracomment>Time budget for race.step calls within one timer tick. Drawing takes extra time. The race pauses at this step count. Ten paths keep points, costs and gradients in buffers of 32768 steps then, about 13 MB. Tolerance and saddle radius of the summary, as fractions of the domain&apos;s half-diagonal. The saddle radius is at least this many times the start&apos;s distance to the nearest saddle. Initial widths of the map and the controls column, as a ratio. 9 : 8 keeps the map the wider of the two and, in a 1400 pixel wide window, leaves the controls column room for every optimizer table column in English and Chinese with the course presets. Only the ratio of the initial sizes matters; large numbers keep it exact after scaling.</extracomment>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="114"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="115"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="115"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="116"/>
         <source>Single step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="116"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="117"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="117"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="118"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="118"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="119"/>
         <source>Zoom and pan back to the whole surface</source>
         <translation>缩放并平移回整个曲面</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="123"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="124"/>
         <source>Steps per frame, at about 30 frames per second</source>
         <translation>每帧的步数（约每秒 30 帧）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="129"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="130"/>
         <source>Standard deviation of the Gaussian noise added to each gradient component; 0 gives exact gradients</source>
         <translation>加到每个梯度分量上的高斯噪声的标准差；0 表示精确梯度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="132"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="133"/>
         <source>Random seed of the gradient noise</source>
         <translation>梯度噪声的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="136"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="137"/>
         <source>Steps between two learning-rate decays</source>
         <translation>相邻两次学习率衰减之间的步数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="138"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="139"/>
         <source>Arrows −∇f (dashed)</source>
         <translation>箭头 −∇f（虚线）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="139"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="140"/>
         <source>Steepest-descent direction at each current point</source>
         <translation>各当前点处的最速下降方向</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="140"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="141"/>
         <source>Arrows −V (solid)</source>
         <translation>箭头 −V（实线）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="141"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="142"/>
         <source>Momentum and Adam: the direction of the velocity step −α·V</source>
         <translation>动量和 Adam：速度步 −α·V 的方向</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="143"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="144"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="144"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="145"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="145"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="146"/>
         <source>Paths CSV…</source>
         <translation>路径 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="175"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="176"/>
         <source>Steps per frame:</source>
         <translation>每帧步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="177"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="178"/>
         <source>Gradient noise:</source>
         <translation>梯度噪声：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="179"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="180"/>
         <source>Seed:</source>
         <translation>随机种子：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="181"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="182"/>
         <source>Steps per epoch:</source>
         <translation>每轮步数：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="505"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="506"/>
         <source>The start ({0}, {1}) lay outside the domain, so it was moved to ({2}, {3}).</source>
         <translation>起点 ({0}, {1}) 超出定义域，已移到 ({2}, {3})。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="168"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="169"/>
         <source>Export:</source>
         <translation>导出：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="191"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="192"/>
         <source>Race</source>
         <translation>竞速</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="194"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="195"/>
         <source>Optimizers</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="198"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="199"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="301"/>
-        <location filename="../../workbench/gui/landscape/view.py" line="417"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="302"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="418"/>
         <source>Add an optimizer (or Course presets) to start a race.</source>
         <translation>添加优化器（或点击“课程预设”）即可开始竞速。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="466"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="467"/>
         <source>Step {0}. {1} of {2} paths diverged.</source>
         <translation>第 {0} 步。{2} 条路径中有 {1} 条发散。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="468"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="469"/>
         <source>The race stops at {0} steps; press Reset to run again.</source>
         <translation>竞速在第 {0} 步停止；按“重置”可重新开始。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="567"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="568"/>
         <source>Export to {0} failed: {1}</source>
         <translation>导出到 {0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="569"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="570"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="572"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="573"/>
         <source>Export the map as PNG</source>
         <translation>将等高线图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="572"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="573"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="575"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="576"/>
         <source>Export the map as SVG</source>
         <translation>将等高线图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="575"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="576"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="578"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="579"/>
         <source>Export the paths as CSV</source>
         <translation>将路径导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/view.py" line="578"/>
+        <location filename="../../workbench/gui/landscape/view.py" line="579"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2979,9 +3340,17 @@ Train small networks live with gradient descent, momentum, RMSprop and Adam, and
     </message>
 </context>
 <context>
+    <name>PlotExport</name>
+    <message>
+        <location filename="../../workbench/gui/svg_export.py" line="143"/>
+        <source>no file was written to {0}; check that the folder exists and is writable</source>
+        <translation>没有文件写入 {0}；请检查文件夹是否存在且可写</translation>
+    </message>
+</context>
+<context>
     <name>RunComparisonView</name>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="170"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="171"/>
         <source>No runs selected.
 
 Select one or more runs in the run history (View &gt; Run history) to overlay their cost, accuracy and learning-rate curves here.</source>
@@ -2991,175 +3360,175 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 在运行历史（视图 &gt; 运行历史）中选择一个或多个运行，即可在此叠加显示它们的代价、准确率和学习率曲线。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="189"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="190"/>
         <source>Smoothing β:</source>
         <translation>平滑 β：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="190"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="191"/>
         <source>β of the bias-corrected exponentially weighted average of the mini-batch cost; 0.98 averages about the last 50 mini-batches</source>
         <translation>小批量代价的偏差修正指数加权平均所用的 β；0.98 约等于平均最近 50 个小批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="203"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="204"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="204"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="205"/>
         <source>All shown runs in one CSV file, one value per row (run, epoch, iteration, metric, value)</source>
         <translation>将显示的所有运行写入一个 CSV 文件，每行一个值（run、epoch、iteration、metric、value）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="206"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="207"/>
         <source>Export each run…</source>
         <translation>逐个导出运行…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="207"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="208"/>
         <source>One CSV file per run, in a folder you choose</source>
         <translation>每个运行一个 CSV 文件，保存到你选择的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="208"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="209"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="209"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="210"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="221"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="222"/>
         <source>Cost per epoch (solid: training, dashed: validation)</source>
         <translation>每轮代价（实线：训练集，虚线：验证集）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="222"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="230"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="233"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="223"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="231"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="234"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="222"/>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="225"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="223"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="226"/>
         <source>Cost (cross-entropy, nats)</source>
         <translation>代价（交叉熵，nat）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="224"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="225"/>
         <source>Smoothed mini-batch cost</source>
         <translation>平滑后的小批量代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="225"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="226"/>
         <source>Iteration (mini-batch updates)</source>
         <translation>迭代（小批量更新次数）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="229"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="230"/>
         <source>Accuracy per epoch (solid: training, dashed: validation)</source>
         <translation>每轮准确率（实线：训练集，虚线：验证集）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="230"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="231"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="233"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="234"/>
         <source>Learning rate (log scale)</source>
         <translation>学习率（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="234"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="235"/>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="266"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="267"/>
         <source>Cannot show runs</source>
         <translation>无法显示运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="267"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="268"/>
         <source>The runs could not be loaded: {0}</source>
         <translation>无法加载这些运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="298"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="299"/>
         <source>run {0}</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="302"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="303"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="355"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="356"/>
         <source>Select runs in the runs panel to overlay their curves.</source>
         <translation>在运行面板中选择运行，即可叠加显示它们的曲线。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="357"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="358"/>
         <source>Showing one run. Select two or more runs to see which settings differ.</source>
         <translation>正在显示一个运行。选择两个或更多运行可查看哪些设置不同。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="361"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="362"/>
         <source>Differences: {0}</source>
         <translation>差异：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="363"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="364"/>
         <source>The {0} runs have the same settings.</source>
         <translation>这 {0} 个运行的设置相同。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="410"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="411"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="411"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="412"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="423"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="424"/>
         <source>Export runs as CSV</source>
         <translation>将运行导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="423"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="424"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="428"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="429"/>
         <source>Folder for the run CSV files</source>
         <translation>存放运行 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="434"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="435"/>
         <source>Export plots as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="434"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="435"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="439"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="440"/>
         <source>Export plots as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/comparison_view.py" line="439"/>
+        <location filename="../../workbench/gui/runs/comparison_view.py" line="440"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
@@ -3167,38 +3536,38 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="73"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="74"/>
         <source>running</source>
         <extracomment>The role under which every cell returns its row&apos;s run id. Column keys in display order.</extracomment>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="74"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="75"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="75"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="76"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="76"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="77"/>
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="77"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="78"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="78"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="79"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="79"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="80"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -3206,162 +3575,162 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>RunTableModel</name>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="150"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
         <source>The run&apos;s name; double-click to rename it</source>
         <translation>运行名称，双击可重命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="151"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
         <source>How the run ended; hover a cell for the reason</source>
         <translation>运行的结束方式；鼠标悬停在单元格上可查看原因</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
         <source>Data set</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="152"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
         <source>The generated set, or the CSV file&apos;s name</source>
         <translation>生成的数据集，或 CSV 文件名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="153"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
         <source>gd, momentum, rmsprop or adam</source>
         <translation>gd、momentum、rmsprop 或 adam</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="154"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
         <source>α0, the learning rate before any decay</source>
         <translation>α0：衰减前的学习率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
         <source>Schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="155"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
         <source>Learning-rate decay and its settings</source>
         <translation>学习率衰减方式及其设置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
         <source>Mini-batch</source>
         <translation>小批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="156"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
         <source>Mini-batch size as requested</source>
         <translation>设定的小批量大小</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="158"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="157"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="158"/>
         <source>Epochs finished / epochs planned</source>
         <translation>已完成轮数 / 计划轮数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="158"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="159"/>
         <source>Train cost</source>
         <translation>训练代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="158"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="159"/>
         <source>Training cost after the last finished epoch</source>
         <translation>最后一个完成轮次后的训练代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="159"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="160"/>
         <source>Validation cost</source>
         <translation>验证代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="160"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="161"/>
         <source>Validation cost after the last finished epoch</source>
         <translation>最后一个完成轮次后的验证代价</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="161"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="162"/>
         <source>Train accuracy</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="162"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="163"/>
         <source>Training accuracy after the last finished epoch</source>
         <translation>最后一个完成轮次后的训练准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="163"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="164"/>
         <source>Validation accuracy</source>
         <translation>验证准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="164"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="165"/>
         <source>Validation accuracy after the last finished epoch</source>
         <translation>最后一个完成轮次后的验证准确率</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="165"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="166"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="165"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="166"/>
         <source>Start time in your time zone</source>
         <translation>开始时间（本地时区）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="166"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="167"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="166"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="167"/>
         <source>Labels for grouping and filtering runs</source>
         <translation>用于分组和筛选运行的标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="214"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="215"/>
         <source>Run {0} could not be renamed: {1}</source>
         <translation>无法重命名运行 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="225"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="227"/>
         <source>run {0}</source>
         <translation>运行 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="237"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="239"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/run_table.py" line="275"/>
+        <location filename="../../workbench/gui/runs/run_table.py" line="277"/>
         <source>Run {0}. Double-click to rename.</source>
         <translation>运行 {0}。双击可重命名。</translation>
     </message>
@@ -3369,116 +3738,116 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="78"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="79"/>
         <source>Open run database…</source>
         <extracomment>Suffix given to a new database file when the user types a name without one. Widest the name column becomes when the columns are fitted to their contents, in pixels. The newest message box the panel opened (errors, delete confirmations); tests read and close it.</extracomment>
         <translation>打开运行数据库…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="79"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="80"/>
         <source>Show the runs stored in another run database file</source>
         <translation>显示另一个运行数据库文件中保存的运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="80"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="81"/>
         <source>New run database…</source>
         <translation>新建运行数据库…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="81"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="82"/>
         <source>Create an empty run database file and store new runs there</source>
         <translation>新建一个空的运行数据库文件，之后的运行都保存到其中</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="82"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="83"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="84"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="85"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="86"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="87"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="87"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="88"/>
         <source>Set the tags of one run, or add a tag to every selected run</source>
         <translation>设置单个运行的标签，或为所有选中的运行添加一个标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="88"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="89"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="90"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="91"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="92"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="93"/>
         <source>Open config</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="93"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="94"/>
         <source>Open the run&apos;s config in the parameter panels</source>
         <translation>在参数面板中打开该运行的配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="94"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="95"/>
         <source>Run again</source>
         <translation>再次运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="95"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="96"/>
         <source>Train a new run with this run&apos;s config</source>
         <translation>用该运行的配置训练一个新运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="126"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="127"/>
         <source>Filter by name, optimizer, data set, status or tag</source>
         <translation>按名称、优化器、数据集、状态或标签筛选</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="130"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="131"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="135"/>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="308"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="136"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="310"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="210"/>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="214"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="211"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="215"/>
         <source>Cannot open run database</source>
         <translation>无法打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="211"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="212"/>
         <source>{0} does not exist. Choose an existing run database, or use “New run database…” to create one.</source>
         <translation>{0} 不存在。请选择已有的运行数据库，或用“新建运行数据库…”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="222"/>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="226"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="223"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="227"/>
         <source>Cannot create run database</source>
         <translation>无法创建运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="223"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="224"/>
         <source>{0} already exists and was left unchanged. Choose a new file name, or use “Open run database…” to show its runs.</source>
         <translation>{0} 已存在，未做任何更改。请换一个文件名，或用“打开运行数据库…”查看其中的运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="233"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="234"/>
         <source>The current run database stays open.
 
 {0}</source>
@@ -3487,107 +3856,107 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="237"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="239"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="250"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="252"/>
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="276"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="278"/>
         <source>Cannot read run database</source>
         <translation>无法读取运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="376"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="378"/>
         <source>Cannot set tags</source>
         <translation>无法设置标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="388"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="390"/>
         <source>Cannot add tag</source>
         <translation>无法添加标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="408"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="410"/>
         <source>Delete runs</source>
         <translation>删除运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="409"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="411"/>
         <source>Delete {0} runs? Undo delete brings them back.</source>
         <translation>要删除 {0} 个运行吗？之后可用“撤销删除”恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="426"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="428"/>
         <source>Cannot delete runs</source>
         <translation>无法删除运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="431"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="433"/>
         <source>Deleted {0} run(s). Undo delete restores them.</source>
         <translation>已删除 {0} 个运行。可用“撤销删除”恢复。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="443"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="445"/>
         <source>Cannot undo delete</source>
         <translation>无法撤销删除</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="448"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="450"/>
         <source>Restored {0} run(s).</source>
         <translation>已恢复 {0} 个运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="465"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="467"/>
         <source>Cannot read the run&apos;s config</source>
         <translation>无法读取该运行的配置</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="513"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="515"/>
         <source>Cannot rename run</source>
         <translation>无法重命名运行</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="537"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="539"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="538"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="540"/>
         <source>Tags of this run, separated by commas:</source>
         <translation>该运行的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="544"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="546"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="545"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="547"/>
         <source>Tag to add to the {0} selected runs:</source>
         <translation>要添加到 {0} 个选中运行的标签：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="564"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="566"/>
         <source>Open run database</source>
         <translation>打开运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="565"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="567"/>
         <source>Run databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>运行数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="572"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="574"/>
         <source>New run database</source>
         <translation>新建运行数据库</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/runs_panel.py" line="574"/>
+        <location filename="../../workbench/gui/runs/runs_panel.py" line="576"/>
         <source>Run databases (*.sqlite3)</source>
         <translation>运行数据库 (*.sqlite3)</translation>
     </message>
@@ -3882,123 +4251,123 @@ Select one or more runs in the run history (View &gt; Run history) to overlay th
 <context>
     <name>SurfaceChooser</name>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="127"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="128"/>
         <source>Custom f(x, y)…</source>
         <extracomment>Characters of the formula shown on each side of the offending part in the error echo. Minimum number of context characters on each side when the label is too narrow for ECHO_CONTEXT. Maximum number of carets; a longer offending part is marked by its start and &quot;…&quot;. Maximum length of a word of a parser message shown whole. The parser quotes names and strings from the formula. Minimum widths, in characters, of the surface list and the formula field. The surface list elides a longer title, and the formula field scrolls, so neither widens the window.</extracomment>
         <translation>自定义 f(x, y)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="129"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="130"/>
         <source>Condition number κ:</source>
         <translation>条件数 κ：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="135"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="136"/>
         <source>Ratio of the Hessian&apos;s largest to smallest eigenvalue; GD is stable for α &lt; 10/κ</source>
         <translation>黑塞矩阵最大特征值与最小特征值之比；α &lt; 10/κ 时梯度下降稳定</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="139"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="140"/>
         <source>f(x, y), e.g. x**2 - y**2 + 0.1*sin(3*x)</source>
         <translation>f(x, y)，如 x**2 - y**2 + 0.1*sin(3*x)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="148"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="149"/>
         <source>x minimum</source>
         <translation>x 最小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="149"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="150"/>
         <source>x maximum</source>
         <translation>x 最大值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="150"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="151"/>
         <source>y minimum</source>
         <translation>y 最小值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="151"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="152"/>
         <source>y maximum</source>
         <translation>y 最大值</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="152"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="153"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="167"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="168"/>
         <source>x from</source>
         <translation>x 从</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="167"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="168"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="167"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="168"/>
         <source>y from</source>
         <translation>y 从</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="173"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="174"/>
         <source>Surface:</source>
         <translation>曲面：</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="214"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="215"/>
         <source>Ill-conditioned bowl 0.1·(x² + {0}·y²)</source>
         <translation>病态碗形 0.1·(x² + {0}·y²)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="219"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="220"/>
         <source>f(x, y) = {0}</source>
         <translation>f(x, y) = {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="251"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="252"/>
         <source>Saddle x² − y²</source>
         <translation>鞍点 x² − y²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="252"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="253"/>
         <source>Monkey saddle x³ − 3xy²</source>
         <translation>猴鞍 x³ − 3xy²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="253"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="254"/>
         <source>Saddle to minimum sin x + y²</source>
         <translation>鞍点到极小值 sin x + y²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="254"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="255"/>
         <source>Ill-conditioned bowl 0.1·(x² + κ·y²)</source>
         <translation>病态碗形 0.1·(x² + κ·y²)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="255"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="256"/>
         <source>Rosenbrock (1 − x)² + 100·(y − x²)²</source>
         <translation>Rosenbrock 函数 (1 − x)² + 100·(y − x²)²</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="256"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="257"/>
         <source>Beale function</source>
         <translation>Beale 函数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="257"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="258"/>
         <source>Himmelblau function</source>
         <translation>Himmelblau 函数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="258"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="259"/>
         <source>Plateau around a saddle (two Gaussian wells)</source>
         <translation>鞍点周围的平稳段（两个高斯阱）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="345"/>
+        <location filename="../../workbench/gui/landscape/surface_chooser.py" line="346"/>
         <source>The map keeps the previous surface until the formula is valid.</source>
         <translation>在公式有效之前，地图保留之前的曲面。</translation>
     </message>
@@ -4083,158 +4452,158 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>SweepView</name>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="127"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="128"/>
         <source>First setting</source>
         <extracomment>The newest message box the view opened; tests read and close it.</extracomment>
         <translation>第一个参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="132"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="133"/>
         <source>Second setting</source>
         <translation>第二个参数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="144"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="145"/>
         <source>Worker processes that train cells at the same time; the default is the number of CPU cores</source>
         <translation>同时训练网格单元的工作进程数，默认为 CPU 核心数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="146"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="147"/>
         <source>Workers</source>
         <translation>工作进程</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="154"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="155"/>
         <source>Start sweep</source>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="156"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="166"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="167"/>
         <source>%v of %m cells</source>
         <translation>%v / %m 个单元</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="184"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="185"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="191"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="192"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="192"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="193"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="193"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="194"/>
         <source>Export table CSV…</source>
         <translation>导出表格 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="268"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="269"/>
         <source>No run database is open, so the sweep&apos;s runs cannot be stored.</source>
         <translation>没有打开运行数据库，无法保存扫描产生的运行。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="284"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="285"/>
         <source>Cannot start the sweep: {0}</source>
         <translation>无法开始扫描：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="301"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="302"/>
         <source>Starting {0} worker processes…</source>
         <translation>正在启动 {0} 个工作进程…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="312"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="313"/>
         <source>Cancelling: stopping the running cells…</source>
         <translation>正在取消：停止运行中的单元…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="330"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="331"/>
         <source>{0} of {1} cells done, about {2} left</source>
         <translation>已完成 {0}/{1} 个单元，剩余约 {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="342"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="343"/>
         <source>Cancelled after {0:.1f} s; {1} of {2} cells stored, tag {3}</source>
         <translation>{0:.1f} 秒后已取消；已保存 {1}/{2} 个单元，标签 {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="345"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="346"/>
         <source>Finished {0} cells in {1:.1f} s; runs tagged {2}</source>
         <translation>{1:.1f} 秒内完成 {0} 个单元；运行标签为 {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="349"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="350"/>
         <source>Best {0}: {1}</source>
         <translation>{0}最优：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="355"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="356"/>
         <source>The sweep failed: {0}</source>
         <translation>扫描失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="391"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="392"/>
         <source>{0} runs of {1} epochs each</source>
         <translation>共 {0} 个运行，每个 {1} 轮</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="396"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="397"/>
         <source>Note: the current config does not use {0} (optimizer {1}, schedule {2}), so this axis changes nothing.</source>
         <translation>注意：当前配置不使用“{0}”（优化器 {1}，调度方式 {2}），因此这条轴不起作用。</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="460"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="461"/>
         <source>no sweep has finished yet</source>
         <translation>还没有已完成的扫描</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="469"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="470"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="470"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="471"/>
         <source>{0} could not be written: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="487"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="488"/>
         <source>Export sweep plot as PNG</source>
         <translation>将扫描图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="487"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="488"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="493"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="494"/>
         <source>Export sweep plot as SVG</source>
         <translation>将扫描图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="493"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="494"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="499"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="500"/>
         <source>Export sweep table as CSV</source>
         <translation>将扫描表导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="499"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="500"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4242,7 +4611,7 @@ Choose one or two settings and their values, then press Start sweep. The final m
 <context>
     <name>SweepWorker</name>
     <message>
-        <location filename="../../workbench/gui/runs/sweep_view.py" line="74"/>
+        <location filename="../../workbench/gui/runs/sweep_view.py" line="75"/>
         <source>The sweep failed with an unexpected error: {0}: {1}</source>
         <extracomment>Seconds the runner waits for running cells after Cancel before it terminates their processes. The same wait when the window closes. It is longer so that workers still starting up (a spawned process imports numpy and the engine first) can stop on their own instead of being terminated. Width of exported PNG images, in pixels.</extracomment>
         <translation>扫描因意外错误而失败：{0}: {1}</translation>

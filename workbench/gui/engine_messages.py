@@ -1,11 +1,21 @@
 """Window text for the engine's errors, in the user's language.
 
-The engine (pure numpy, no Qt) raises ConfigError, DatasetError and StoreError
-with English messages that the command line prints unchanged. This module
-rebuilds the same message from the exception's attributes for the window: the
-sentence frame is translated, and each ``problem`` and ``fix`` goes through a
-catalog of the engine's constant texts and its formatted templates. A text the
-catalog does not know stays in English, so no information is lost.
+The engine (pure numpy, no Qt) raises its errors with English messages that
+the command line prints unchanged. This module builds the window's text from
+them in two ways:
+
+- ConfigError, DatasetError and StoreError carry ``problem`` and ``fix``
+  attributes. The sentence frame is translated, and each ``problem`` and
+  ``fix`` goes through a catalog of the engine's constant texts and its
+  formatted templates.
+- ExpressionError, HyperparameterError, ScheduleError, SurfaceError and
+  SweepError carry one sentence. The whole message is matched against a
+  catalog of message templates, and the values it captures are put into the
+  translated template. Some captured values are engine phrases themselves
+  (the list of allowed formula parts, the grid spec examples, a wrapped
+  error), and those are translated too.
+
+A text the catalogs do not know stays in English, so no information is lost.
 
 Every catalog entry is a literal inside ``QCoreApplication.translate`` with the
 context "EngineMessages", so pyside6-lupdate extracts it.
@@ -20,7 +30,18 @@ from PySide6.QtCore import QCoreApplication
 
 from workbench.engine.config import ConfigError
 from workbench.engine.datasets import DatasetError
+from workbench.engine.expression import ExpressionError
+from workbench.engine.optimizers import HyperparameterError
+from workbench.engine.schedules import ScheduleError
 from workbench.engine.store import StoreError
+from workbench.engine.surfaces import SurfaceError
+from workbench.engine.sweep import SweepError
+
+#: Engine errors whose whole message is one sentence, translated with :func:`translate_message`.
+MESSAGE_ERRORS = (ExpressionError, HyperparameterError, ScheduleError, SurfaceError, SweepError)
+
+#: How deep a captured value may itself be a message (a race path wrapping an optimizer error).
+MAX_MESSAGE_NESTING = 2
 
 def _constant_phrases() -> dict[str, str]:
     """Map each constant English problem or fix the engine raises to its window text."""
@@ -255,6 +276,199 @@ def _template_phrases() -> list[tuple[str, str]]:
     ]
 
 
+def _message_phrases() -> list[tuple[str, str, tuple[int, ...]]]:
+    """List (English template, window template, groups to translate) for one-sentence engine errors.
+
+    {0}, {1} ... capture the values of the English message. The captured values
+    at the listed group indices are engine phrases, so they go through
+    :func:`translate_message` before they are put into the window template.
+    """
+    translate = QCoreApplication.translate
+    return [
+        # engine/expression.py
+        ("name '{0}' is not allowed: names starting with '_' are rejected; use {1}.",
+         translate("EngineMessages", "name '{0}' is not allowed: names starting with '_' are rejected; use {1}."),
+         (1,)),
+        ("'{0}' is a Python keyword, and keywords are not allowed; use {1}.",
+         translate("EngineMessages", "'{0}' is a Python keyword, and keywords are not allowed; use {1}."), (1,)),
+        ("string {0} is not allowed: a formula has no text values; use {1}.",
+         translate("EngineMessages", "string {0} is not allowed: a formula has no text values; use {1}."), (1,)),
+        ("'{0}' is not allowed: attribute access is rejected; write decimals as 0.5 and use {1}.",
+         translate("EngineMessages",
+                   "'{0}' is not allowed: attribute access is rejected; write decimals as 0.5 and use {1}."), (1,)),
+        ("'{0}' is not allowed: a '.' outside a number is rejected; write decimals as 0.5 and use {1}.",
+         translate("EngineMessages",
+                   "'{0}' is not allowed: a '.' outside a number is rejected; write decimals as 0.5 and use {1}."),
+         (1,)),
+        ("'{0}' is not allowed: subscripts are rejected; use parentheses ( ) for grouping.",
+         translate("EngineMessages", "'{0}' is not allowed: subscripts are rejected; use parentheses ( ) for grouping."),
+         ()),
+        ("',' is not allowed: every function takes exactly one argument.",
+         translate("EngineMessages", "',' is not allowed: every function takes exactly one argument."), ()),
+        ("'−' (Unicode minus) is not allowed; type the ASCII '-' instead.",
+         translate("EngineMessages", "'−' (Unicode minus) is not allowed; type the ASCII '-' instead."), ()),
+        ("character {0} is not allowed; use {1}.",
+         translate("EngineMessages", "character {0} is not allowed; use {1}."), (1,)),
+        ("the formula is empty; type a function of x and y such as x**2 - y**2.",
+         translate("EngineMessages", "the formula is empty; type a function of x and y such as x**2 - y**2."), ()),
+        ("the formula is nested more than {0} levels deep at {1}; simplify it or remove redundant parentheses and "
+         "signs.",
+         translate("EngineMessages", "the formula is nested more than {0} levels deep at {1}; simplify it or remove "
+                   "redundant parentheses and signs."), ()),
+        ("exponent '{0}' is {1}, outside the allowed range [-{2}, {3}]; use a smaller power.",
+         translate("EngineMessages", "exponent '{0}' is {1}, outside the allowed range [-{2}, {3}]; use a smaller power."),
+         ()),
+        ("number '{0}' is too large for a 64-bit float; use a value below 1e308.",
+         translate("EngineMessages", "number '{0}' is too large for a 64-bit float; use a value below 1e308."), ()),
+        ("empty parentheses '()' are not allowed; put an expression inside them.",
+         translate("EngineMessages", "empty parentheses '()' are not allowed; put an expression inside them."), ()),
+        ("'{0}' is not a function; write {1}*(...) to multiply.",
+         translate("EngineMessages", "'{0}' is not a function; write {1}*(...) to multiply."), ()),
+        ("unknown function '{0}'; use {1}.", translate("EngineMessages", "unknown function '{0}'; use {1}."), (1,)),
+        ("unknown name '{0}'; use {1}.", translate("EngineMessages", "unknown name '{0}'; use {1}."), (1,)),
+        ("function '{0}' needs its argument in parentheses, e.g. {1}(x).",
+         translate("EngineMessages", "function '{0}' needs its argument in parentheses, e.g. {1}(x)."), ()),
+        ("'(' at position {0} is never closed; add ')'.",
+         translate("EngineMessages", "'(' at position {0} is never closed; add ')'."), ()),
+        ("the formula ends too early; complete the last operation.",
+         translate("EngineMessages", "the formula ends too early; complete the last operation."), ()),
+        ("')' has no matching '('; remove it or add '(' before.",
+         translate("EngineMessages", "')' has no matching '('; remove it or add '(' before."), ()),
+        ("'{0}' is not expected here; use {1}.", translate("EngineMessages", "'{0}' is not expected here; use {1}."),
+         (1,)),
+        ("an operator is missing before '{0}'; write multiplication explicitly, e.g. 2*x.",
+         translate("EngineMessages", "an operator is missing before '{0}'; write multiplication explicitly, e.g. 2*x."),
+         ()),
+        ("the formula must be text, not {0}.", translate("EngineMessages", "the formula must be text, not {0}."), ()),
+        ("the formula is {0} characters long; the limit is {1}, so shorten it.",
+         translate("EngineMessages", "the formula is {0} characters long; the limit is {1}, so shorten it."), ()),
+        # engine/expression.py raises these as plain ValueError: the window shows them for the formula's domain.
+        ("domain = {0} is invalid: give four numbers x_min, x_max, y_min, y_max, e.g. (-2, 2, -2, 2).",
+         translate("EngineMessages",
+                   "domain = {0} is invalid: give four numbers x_min, x_max, y_min, y_max, e.g. (-2, 2, -2, 2)."), ()),
+        ("domain = {0} is invalid: it needs finite bounds with x_min < x_max and y_min < y_max.",
+         translate("EngineMessages",
+                   "domain = {0} is invalid: it needs finite bounds with x_min < x_max and y_min < y_max."), ()),
+        # engine/optimizers.py and engine/landscape.py
+        ("{0} = {1} is invalid: it must lie in [0, 1); the course uses 0.9 for beta and beta1 and 0.999 for beta2.",
+         translate("EngineMessages", "{0} = {1} is invalid: it must lie in [0, 1); the course uses 0.9 for beta and "
+                   "beta1 and 0.999 for beta2."), ()),
+        ("{0} = {1} is invalid: it must be greater than 0; try 0.01 and tune it on a log scale.",
+         translate("EngineMessages",
+                   "{0} = {1} is invalid: it must be greater than 0; try 0.01 and tune it on a log scale."), ()),
+        ("{0} = {1} is invalid: it must be greater than 0; the course uses 1e-8.",
+         translate("EngineMessages", "{0} = {1} is invalid: it must be greater than 0; the course uses 1e-8."), ()),
+        ("optimizer = {0} is unknown; choose one of {1}.",
+         translate("EngineMessages", "optimizer = {0} is unknown; choose one of {1}."), ()),
+        ("path {0} ({1}): {2}", translate("EngineMessages", "path {0} ({1}): {2}"), (2,)),
+        # engine/schedules.py
+        ("schedule = {0} is unknown; choose one of {1}.",
+         translate("EngineMessages", "schedule = {0} is unknown; choose one of {1}."), ()),
+        ("decay_rate = {0} is invalid: it must be 0 or greater, e.g. 1.",
+         translate("EngineMessages", "decay_rate = {0} is invalid: it must be 0 or greater, e.g. 1."), ()),
+        ("base = {0} is invalid: it must lie in (0, 1], e.g. 0.95.",
+         translate("EngineMessages", "base = {0} is invalid: it must lie in (0, 1], e.g. 0.95."), ()),
+        ("k = {0} is invalid: it must be greater than 0, e.g. 1.",
+         translate("EngineMessages", "k = {0} is invalid: it must be greater than 0, e.g. 1."), ()),
+        ("interval = {0} is invalid: it must be a whole number of epochs, 1 or more.",
+         translate("EngineMessages", "interval = {0} is invalid: it must be a whole number of epochs, 1 or more."),
+         ()),
+        ("epoch = {0} is invalid: epochs are counted from 0.",
+         translate("EngineMessages", "epoch = {0} is invalid: epochs are counted from 0."), ()),
+        # engine/surfaces.py
+        ("condition_number = {0} is invalid: it must be a number in [1, 1e6]. Try 20 for a clearly elongated bowl.",
+         translate("EngineMessages", "condition_number = {0} is invalid: it must be a number in [1, 1e6]. Try 20 "
+                   "for a clearly elongated bowl."), ()),
+        ("surface = {0} is unknown; choose one of {1}.",
+         translate("EngineMessages", "surface = {0} is unknown; choose one of {1}."), ()),
+        ("parameter {0} is unknown for surface {1}; it takes {2}.",
+         translate("EngineMessages", "parameter {0} is unknown for surface {1}; it takes {2}."), (2,)),
+        # engine/sweep.py
+        ("sort key {0} is unknown; use one of {1}", translate("EngineMessages", "sort key {0} is unknown; use one of {1}"),
+         ()),
+        ("grid spec {0}: setting {1} is unknown; use one of {2} or a dotted config field such as network.l2",
+         translate("EngineMessages", "grid spec {0}: setting {1} is unknown; use one of {2} or a dotted config "
+                   "field such as network.l2"), ()),
+        ("grid spec {0}: {1} {2} is not a number; {3}",
+         translate("EngineMessages", "grid spec {0}: {1} {2} is not a number; {3}"), (1, 3)),
+        ("grid spec {0}: {1} {2} must be a finite number; {3}",
+         translate("EngineMessages", "grid spec {0}: {1} {2} must be a finite number; {3}"), (1, 3)),
+        ("grid spec {0}: a:b ranges take whole numbers, e.g. seed=0:4; for other numbers write a:b:lin:n or a:b:log:n",
+         translate("EngineMessages", "grid spec {0}: a:b ranges take whole numbers, e.g. seed=0:4; for other "
+                   "numbers write a:b:lin:n or a:b:log:n"), ()),
+        ("grid spec {0}: the range {1}:{2} is empty; write the smaller number first",
+         translate("EngineMessages", "grid spec {0}: the range {1}:{2} is empty; write the smaller number first"), ()),
+        ("grid spec {0}: {1} values are too many; use at most {2}",
+         translate("EngineMessages", "grid spec {0}: {1} values are too many; use at most {2}"), ()),
+        ("grid spec {0}: the count {1} must be a whole number, e.g. 7",
+         translate("EngineMessages", "grid spec {0}: the count {1} must be a whole number, e.g. 7"), ()),
+        ("grid spec {0}: the count {1} must be between 1 and {2}",
+         translate("EngineMessages", "grid spec {0}: the count {1} must be between 1 and {2}"), ()),
+        ("grid spec {0}: a log scale needs positive ends, not {1} and {2}; use lin for ranges that include 0",
+         translate("EngineMessages", "grid spec {0}: a log scale needs positive ends, not {1} and {2}; use lin for "
+                   "ranges that include 0"), ()),
+        ("grid spec {0}: the scale {1} is unknown; use log or lin, e.g. learning_rate=1e-4:1e-1:log:7",
+         translate("EngineMessages", "grid spec {0}: the scale {1} is unknown; use log or lin, e.g. "
+                   "learning_rate=1e-4:1e-1:log:7"), ()),
+        ("grid spec {0}: a range is start:stop (whole numbers) or start:stop:log:count or start:stop:lin:count; {1}",
+         translate("EngineMessages", "grid spec {0}: a range is start:stop (whole numbers) or start:stop:log:count "
+                   "or start:stop:lin:count; {1}"), (1,)),
+        ("grid spec {0}: {1} takes true or false, not {2}",
+         translate("EngineMessages", "grid spec {0}: {1} takes true or false, not {2}"), ()),
+        ("grid spec {0}: {1} takes whole numbers, not {2}",
+         translate("EngineMessages", "grid spec {0}: {1} takes whole numbers, not {2}"), ()),
+        ("grid spec {0}: {1} takes numbers, not {2}",
+         translate("EngineMessages", "grid spec {0}: {1} takes numbers, not {2}"), ()),
+        ("grid spec {0}: {1} cannot be swept; sweep numbers, true/false or names",
+         translate("EngineMessages", "grid spec {0}: {1} cannot be swept; sweep numbers, true/false or names"), ()),
+        ("grid spec {0} is invalid: write NAME=VALUES, {1}",
+         translate("EngineMessages", "grid spec {0} is invalid: write NAME=VALUES, {1}"), (1,)),
+        ("grid spec {0} has an empty value; separate values with single commas, e.g. beta1=0.8,0.9,0.99",
+         translate("EngineMessages", "grid spec {0} has an empty value; separate values with single commas, e.g. "
+                   "beta1=0.8,0.9,0.99"), ()),
+        ("grid spec {0} gives {1} more than once (whole-number settings are rounded); list each value once or use "
+         "fewer log steps",
+         translate("EngineMessages", "grid spec {0} gives {1} more than once (whole-number settings are rounded); "
+                   "list each value once or use fewer log steps"), ()),
+        ("a sweep needs at least one grid axis, {0}",
+         translate("EngineMessages", "a sweep needs at least one grid axis, {0}"), (0,)),
+        ("a sweep takes one or two grid axes, not {0}; run several sweeps for more settings",
+         translate("EngineMessages", "a sweep takes one or two grid axes, not {0}; run several sweeps for more "
+                   "settings"), ()),
+        ("grid axes {0} and {1} both set {2}; sweep each setting on one axis only",
+         translate("EngineMessages", "grid axes {0} and {1} both set {2}; sweep each setting on one axis only"), ()),
+        ("the grid has {0} cells, more than {1}; use fewer values per axis",
+         translate("EngineMessages", "the grid has {0} cells, more than {1}; use fewer values per axis"), ()),
+        ("max_workers = {0} is invalid; use 1 or more worker processes",
+         translate("EngineMessages", "max_workers = {0} is invalid; use 1 or more worker processes"), ()),
+        ("running a sweep on a Dask cluster needs the optional dask extra; install it with pip install "
+         "\"optimizer-workbench[dask]\" (or pip install \"dask[distributed]\")",
+         translate("EngineMessages", "running a sweep on a Dask cluster needs the optional dask extra; install it "
+                   "with pip install \"optimizer-workbench[dask]\" (or pip install \"dask[distributed]\")"), ()),
+        ("cannot connect to the Dask scheduler at {0} within {1} s ({2}); check the address, e.g. "
+         "tcp://127.0.0.1:8786, and that the scheduler is running",
+         translate("EngineMessages", "cannot connect to the Dask scheduler at {0} within {1} s ({2}); check the "
+                   "address, e.g. tcp://127.0.0.1:8786, and that the scheduler is running"), ()),
+    ]
+
+
+def _value_phrases() -> list[tuple[str, str]]:
+    """List (English template, window template) pairs for engine phrases that appear inside a message."""
+    translate = QCoreApplication.translate
+    return [
+        # engine/expression.py: the parts a formula may contain, followed by the function names
+        ("numbers, x, y, pi, e, + - * / ** ^, parentheses and the functions {0}",
+         translate("EngineMessages", "numbers, x, y, pi, e, + - * / ** ^, parentheses and the functions {0}")),
+        # engine/surfaces.py: what a surface without parameters takes
+        ("no parameters", translate("EngineMessages", "no parameters")),
+        # engine/sweep.py: the ends of a start:stop:scale:count range, and the grid spec examples
+        ("start", translate("EngineMessages", "start")),
+        ("stop", translate("EngineMessages", "stop")),
+        ("e.g. learning_rate=1e-4:1e-1:log:7, beta1=0.8,0.9,0.99 or seed=0:4",
+         translate("EngineMessages", "e.g. learning_rate=1e-4:1e-1:log:7, beta1=0.8,0.9,0.99 or seed=0:4")),
+    ]
+
+
 @lru_cache(maxsize=None)
 def _template_pattern(template: str) -> re.Pattern:
     """Compile an English template into a regex whose groups capture its {n} values."""
@@ -272,6 +486,35 @@ def translate_phrase(text: str) -> str:
         match = _template_pattern(english).match(text)
         if match is not None:
             return window_template.format(*match.groups())
+    return text
+
+
+def translate_message(text: str, nesting: int = 0) -> str:
+    """Return the window text for one whole engine message; unknown text comes back unchanged.
+
+    The values captured at a template's listed groups are translated as engine
+    phrases, or as messages themselves up to :data:`MAX_MESSAGE_NESTING` levels.
+    """
+    for english, window_template, translated_groups in _message_phrases():
+        match = _template_pattern(english).match(text)
+        if match is None:
+            continue
+
+        values = list(match.groups())
+        for index in translated_groups:
+            values[index] = _translate_value(values[index], nesting)
+        return window_template.format(*values)
+    return text
+
+
+def _translate_value(text: str, nesting: int) -> str:
+    for english, window_template in _value_phrases():
+        match = _template_pattern(english).match(text)
+        if match is not None:
+            return window_template.format(*match.groups())
+
+    if nesting < MAX_MESSAGE_NESTING:
+        return translate_message(text, nesting + 1)
     return text
 
 
@@ -320,4 +563,6 @@ def engine_error_text(error: Exception) -> str:
         return dataset_error_text(error)
     if isinstance(error, StoreError):
         return store_error_text(error)
+    if isinstance(error, MESSAGE_ERRORS):
+        return translate_message(str(error))
     return str(error)

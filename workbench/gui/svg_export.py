@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter, SVGExporter
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
 logger = logging.getLogger(__name__)
@@ -138,7 +139,10 @@ def _export_target(item_or_scene):
 
 def _check_written(path: Path) -> None:
     if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"export to {path} failed: no file was written; check that the folder exists and is writable")
+        # The window shows this text, so it is translated; the exporters fail silently when the folder is missing.
+        message = QCoreApplication.translate(
+            "PlotExport", "no file was written to {0}; check that the folder exists and is writable")
+        raise OSError(message.format(path))
 
 
 def export_png(item_or_scene, path: str | Path, width: int = 1600) -> Path:

@@ -40,7 +40,7 @@ from workbench.engine.datasets import Dataset
 from workbench.engine.store import RunRecorder, RunStore, StoreError
 from workbench.engine.training import Progress, RunResult, Trainer
 from workbench.gui.boundary import BoundaryGrid, compute_boundary_grid, grid_bounds
-from workbench.gui.engine_messages import store_error_text
+from workbench.gui.engine_messages import engine_error_text, store_error_text
 from workbench.gui.pacing import AS_FAST_AS_POSSIBLE, PacedRunControl, RateMeter, check_pace
 
 logger = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ class TrainingWorker(QObject):
         except ValueError as error:
             # ConfigError, DatasetError and the engine's hyperparameter errors all name the value and the fix.
             logger.warning("Training could not start: %s", error)
-            self.failed.emit(str(error))
+            self.failed.emit(engine_error_text(error))
         except Exception as error:  # noqa: BLE001 - the GUI must hear of every failure, or it waits forever
             logger.exception("Training failed")
             self.failed.emit(self.tr("Training failed with an unexpected error: {0}: {1}").format(

@@ -38,7 +38,7 @@ from workbench.engine.config import ConfigError, RunConfig, validate
 from workbench.engine.landscape import PathSpec, course_presets
 from workbench.engine.optimizers import HyperparameterError, check_learning_rate, make_optimizer
 from workbench.engine.schedules import Schedule, ScheduleError
-from workbench.gui.engine_messages import config_error_text
+from workbench.gui.engine_messages import config_error_text, engine_error_text
 from workbench.gui.panels.elided_widgets import ElidedComboBox, show_full_text_of_elided_cells
 
 logger = logging.getLogger(__name__)
@@ -611,7 +611,7 @@ class OptimizerTable(QWidget):
             return None, config_error_text(error)
         except (HyperparameterError, ScheduleError, ValueError) as error:
             logger.info("Optimizer row %d (%s) rejected: %s", row + 1, label, error)
-            return None, str(error)
+            return None, engine_error_text(error)
         return spec, ""
 
     def _row_of_widget(self, widget: QWidget, column: int) -> int:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from workbench.engine.expression import ExpressionError, parse_surface
 from workbench.engine.surfaces import SURFACE_NAMES, Surface, SurfaceError, make_surface
+from workbench.gui.engine_messages import engine_error_text, translate_message
 from workbench.gui.panels.elided_widgets import ElidedComboBox
 
 logger = logging.getLogger(__name__)
@@ -288,7 +289,7 @@ class SurfaceChooser(QWidget):
             surface = make_surface(name, **parameters)
         except SurfaceError as error:
             logger.warning("Surface %s rejected: %s", name, error)
-            self._show_error(str(error))
+            self._show_error(engine_error_text(error))
             return
         self._use(surface)
 
@@ -303,7 +304,7 @@ class SurfaceChooser(QWidget):
             return False
         except ValueError as error:
             logger.info("Domain %s rejected: %s", domain, error)
-            self._show_error(str(error))
+            self._show_error(translate_message(str(error)))
             return False
 
         self._use(surface)
@@ -322,8 +323,8 @@ class SurfaceChooser(QWidget):
 
         self._formula_error = (text, error)
         self._render_formula_error()
-        self.error_label.setProperty("plainMessage", str(error))
-        self.error_label.setToolTip(str(error))
+        self.error_label.setProperty("plainMessage", engine_error_text(error))
+        self.error_label.setToolTip(engine_error_text(error))
         self.error_label.show()
 
     def _render_formula_error(self) -> None:
@@ -345,7 +346,7 @@ class SurfaceChooser(QWidget):
         note = self.tr("The map keeps the previous surface until the formula is valid.")
         self.error_label.setText(
             f'<span style="font-family:\'{html.escape(fixed_font.family())}\'; white-space:pre">{shown}</span>'
-            f'<br><span style="color:#b00020">{html.escape(shorten_long_words(str(error)))}</span>'
+            f'<br><span style="color:#b00020">{html.escape(shorten_long_words(engine_error_text(error)))}</span>'
             f"<br>{html.escape(note)}"
         )
         self.error_label.setProperty("formulaExcerpt", excerpt)

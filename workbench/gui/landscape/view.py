@@ -34,6 +34,7 @@ from superqt import QLabeledSlider
 
 from workbench.engine.landscape import PathRace, write_paths_csv
 from workbench.engine.surfaces import Surface
+from workbench.gui.engine_messages import engine_error_text
 from workbench.gui.landscape.map_plot import MapPlot
 from workbench.gui.landscape.optimizer_table import OptimizerTable, RowState
 from workbench.gui.landscape.step_plots import StepPlots
@@ -367,7 +368,7 @@ class LandscapeView(QWidget):
                 )
             except ValueError as error:
                 logger.warning("Race could not be built: %s", error)
-                self._show_status(str(error))
+                self._show_status(engine_error_text(error))
                 self._rows = []
 
         self._create_path_graphics()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from workbench.engine.sweep import MAX_AXIS_VALUES, GridAxis, SweepError, format_value, parse_grid_spec
+from workbench.gui.engine_messages import engine_error_text
 from workbench.gui.panels.base import WrappingLabel
 from workbench.gui.panels.elided_widgets import ElidedComboBox
 
@@ -152,7 +153,7 @@ class AxisEditor(QWidget):
         try:
             self.axis()
         except SweepError as error:
-            return str(error)
+            return engine_error_text(error)
         return ""
 
     # -- internals --------------------------------------------------------------------------------
@@ -179,7 +180,7 @@ class AxisEditor(QWidget):
             axis = self.axis()
         except SweepError as error:
             self.preview_label.setStyleSheet("color: #c0392b;")
-            self.preview_label.setText(str(error))
+            self.preview_label.setText(engine_error_text(error))
             return
 
         preview_values = [format_value(value) for value in axis.values[:PREVIEW_VALUES]]

@@ -30,6 +30,7 @@ from workbench.engine.control import RunControl
 from workbench.engine.store import RunStore, StoreError, record_run
 from workbench.engine.training import Progress
 from workbench.gui.display_names import optimizer_name, schedule_name
+from workbench.gui.engine_messages import engine_error_text
 from workbench.gui.runs.comparison_configs import decay_comparison_configs, optimizer_comparison_configs
 from workbench.gui.runs.threads import join_thread, start_worker_thread
 
@@ -107,7 +108,7 @@ class CompareWorker(QObject):
         except (ValueError, StoreError, sqlite3.Error) as error:
             # ConfigError and DatasetError are ValueErrors whose message names the value and the fix.
             logger.warning("Comparison run could not train: %s", error)
-            self.failed.emit(str(error))
+            self.failed.emit(engine_error_text(error))
             return
         except Exception as error:  # noqa: BLE001 - the GUI must hear of every failure, or it waits forever
             logger.exception("Comparison failed")
@@ -180,7 +181,7 @@ class CompareRunner(QObject):
         try:
             configs = optimizer_comparison_configs(config)
         except ConfigError as error:
-            self.failed.emit(self.tr("Cannot compare optimizers: {0}").format(error))
+            self.failed.emit(self.tr("Cannot compare optimizers: {0}").format(engine_error_text(error)))
             return False
         for variant in configs:
             variant.name = self.tr("Compare optimizers: {0}").format(optimizer_name(variant.optimizer.name))
@@ -191,7 +192,7 @@ class CompareRunner(QObject):
         try:
             configs = decay_comparison_configs(config)
         except ConfigError as error:
-            self.failed.emit(self.tr("Cannot compare decay schedules: {0}").format(error))
+            self.failed.emit(self.tr("Cannot compare decay schedules: {0}").format(engine_error_text(error)))
             return False
         for variant in configs:
             variant.name = self.tr("Compare decay: {0}").format(schedule_name(variant.schedule.name))

@@ -36,6 +36,7 @@ from workbench.engine.store import RunStore, StoredRun, StoreError
 from workbench.gui.display_names import (
     describe_differences, join_differences, join_settings, setting_value, short_field_name,
 )
+from workbench.gui.engine_messages import engine_error_text
 from workbench.gui.plot_style import BACKGROUND, FOREGROUND, style_plot_item
 from workbench.gui.runs.log_axis import SparseLogAxisItem
 from workbench.gui.runs.palette import run_color, run_line_style
@@ -264,7 +265,7 @@ class RunComparisonView(QWidget):
         except (KeyError, StoreError, ValueError, sqlite3.Error) as error:
             logger.warning("Loading runs %s for comparison failed: %s", run_ids, error)
             self._show_message(QMessageBox.Icon.Warning, self.tr("Cannot show runs"),
-                               self.tr("The runs could not be loaded: {0}").format(error))
+                               self.tr("The runs could not be loaded: {0}").format(engine_error_text(error)))
             return False
         self.set_runs(runs)
         return True

@@ -27,6 +27,7 @@ from workbench.engine.compare import format_value, is_applicable
 from workbench.engine.config import RunConfig
 from workbench.engine.store import DIVERGED, FAILED, INTERRUPTED, RUNNING, STOPPED, RunSummary
 from workbench.gui.display_names import dataset_name, join_settings, optimizer_name, schedule_name, short_field_name
+from workbench.gui.engine_messages import engine_error_text
 from workbench.gui.runs.sorting import SORT_ROLE, MissingLastProxyModel
 from workbench.gui.runs.tag_list import format_tag_list
 
@@ -211,7 +212,8 @@ class RunTableModel(QAbstractTableModel):
             self._rename(summary.run_id, name)
         except (KeyError, ValueError) as error:
             logger.warning("Renaming run %d failed: %s", summary.run_id, error)
-            self.edit_failed.emit(self.tr("Run {0} could not be renamed: {1}").format(summary.run_id, error))
+            self.edit_failed.emit(self.tr("Run {0} could not be renamed: {1}").format(
+                summary.run_id, engine_error_text(error)))
             return False
 
         summary.name = name

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.engine.store import STATUSES, RunStore, StoreError
+from workbench.gui.engine_messages import engine_error_text
 from workbench.gui.panels.elided_widgets import ElidedComboBox, ElidedLabel, show_full_text_of_elided_cells
 from workbench.gui.runs.run_table import (
     RUN_ID_ROLE, RunFilterProxyModel, RunTableModel, column_index, describe_schedule, translated_status,
@@ -230,7 +231,8 @@ class RunsPanel(QWidget):
             store = RunStore(path)
         except StoreError as error:
             logger.warning("Could not open run database %s: %s", path, error)
-            self._show_error(error_title, self.tr("The current run database stays open.\n\n{0}").format(error))
+            self._show_error(error_title, self.tr("The current run database stays open.\n\n{0}").format(
+                engine_error_text(error)))
             return False
 
         self._replace_store(store, owned=True)
@@ -273,7 +275,7 @@ class RunsPanel(QWidget):
             tags = self._store.all_tags()
         except (StoreError, sqlite3.Error) as error:
             logger.warning("Listing the runs of %s failed: %s", self._store.path, error)
-            self._show_error(self.tr("Cannot read run database"), str(error))
+            self._show_error(self.tr("Cannot read run database"), engine_error_text(error))
             return
 
         for summary in summaries:
@@ -373,7 +375,7 @@ class RunsPanel(QWidget):
         try:
             self._store.set_tags(run_id, tags)
         except (KeyError, TypeError, StoreError, sqlite3.Error) as error:
-            self._show_error(self.tr("Cannot set tags"), str(error))
+            self._show_error(self.tr("Cannot set tags"), engine_error_text(error))
             return False
         self.refresh()
         return True
@@ -385,7 +387,7 @@ class RunsPanel(QWidget):
         try:
             self._store.add_tag(run_ids, tag)
         except (ValueError, StoreError, sqlite3.Error) as error:
-            self._show_error(self.tr("Cannot add tag"), str(error))
+            self._show_error(self.tr("Cannot add tag"), engine_error_text(error))
             return False
         self.refresh()
         return True
@@ -423,7 +425,7 @@ class RunsPanel(QWidget):
         try:
             count = self._store.delete_runs(run_ids)
         except (StoreError, sqlite3.Error) as error:
-            self._show_error(self.tr("Cannot delete runs"), str(error))
+            self._show_error(self.tr("Cannot delete runs"), engine_error_text(error))
             return False
 
         self._undo_stack.append(run_ids)
@@ -440,7 +442,7 @@ class RunsPanel(QWidget):
             count = self._store.undelete_runs(run_ids)
         except (StoreError, sqlite3.Error) as error:
             self._undo_stack.append(run_ids)
-            self._show_error(self.tr("Cannot undo delete"), str(error))
+            self._show_error(self.tr("Cannot undo delete"), engine_error_text(error))
             return 0
 
         self.refresh()
@@ -462,7 +464,7 @@ class RunsPanel(QWidget):
         try:
             return self._store.load_run(run_ids[0]).config
         except (KeyError, StoreError, ValueError) as error:
-            self._show_error(self.tr("Cannot read the run's config"), str(error))
+            self._show_error(self.tr("Cannot read the run's config"), engine_error_text(error))
             return None
 
     # -- messages ---------------------------------------------------------------------------------

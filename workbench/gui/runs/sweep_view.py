@@ -27,6 +27,7 @@ from workbench.engine.compare import is_applicable
 from workbench.engine.config import ConfigError, RunConfig
 from workbench.engine.store import RunStore, StoreError
 from workbench.engine.sweep import SweepError, SweepProgress, SweepResult, SweepRow, SweepRunner, write_sweep_csv
+from workbench.gui.engine_messages import engine_error_text
 from workbench.gui.panels.base import WrappingLabel
 from workbench.gui.runs.axis_editor import AxisEditor, preset_title
 from workbench.gui.runs.compare_progress import format_seconds
@@ -67,7 +68,7 @@ class SweepWorker(QObject):
             result = self.runner.run()
         except (StoreError, sqlite3.Error, OSError) as error:
             logger.warning("Sweep %s failed: %s", self.runner.tag, error)
-            self.failed.emit(str(error))
+            self.failed.emit(engine_error_text(error))
             return
         except Exception as error:  # noqa: BLE001 - the GUI must hear of every failure, or it waits forever
             logger.exception("Sweep %s failed", self.runner.tag)
@@ -281,7 +282,7 @@ class SweepView(QWidget):
             runner = SweepRunner(self._base_config, axes, store=self.store, max_workers=self.workers_spin.value(),
                                  on_progress=worker.on_sweep_progress, cancel_timeout=CANCEL_TIMEOUT_SECONDS)
         except (SweepError, ConfigError) as error:
-            self._show_status(self.tr("Cannot start the sweep: {0}").format(error), error=True)
+            self._show_status(self.tr("Cannot start the sweep: {0}").format(engine_error_text(error)), error=True)
             return False
 
         worker.runner = runner
