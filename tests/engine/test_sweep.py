@@ -6,6 +6,7 @@ import math
 import multiprocessing
 import os
 import socket
+import subprocess
 import sqlite3
 import sys
 import time
@@ -445,3 +446,37 @@ def test_cancel_timeout_replaces_default():
 
     assert runner.cancel_requested
     assert runner.cancel_timeout == 3.0
+
+
+# -- imports -------------------------------------------------------------------------------------------------
+
+SWEEP_IMPORT_SCRIPT = """
+import sys, tempfile
+from pathlib import Path
+from workbench.engine.config import RunConfig
+from workbench.engine.store import RunStore
+from workbench.engine.sweep import SweepRunner, parse_grid_spec
+
+if __name__ == "__main__":
+    config = RunConfig()
+    config.data.n_samples = 60
+    config.network.hidden_layers = [4]
+    config.training.epochs = 2
+    config.training.mini_batch_size = 16
+    store = RunStore(Path(tempfile.mkdtemp()) / "runs.sqlite3")
+    before = set(sys.modules)
+    SweepRunner(config, [parse_grid_spec("seed=0:1")], store=store, max_workers=2).run()
+    print(",".join(sorted(name for name in set(sys.modules) - before
+                          if name.startswith(("multiprocessing", "concurrent")))))
+"""
+
+
+def test_process_pool_sweep_imports_nothing_new(tmp_path):
+    script = tmp_path / "sweep_imports.py"
+    script.write_text(SWEEP_IMPORT_SCRIPT, encoding="utf-8")
+
+    finished = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                              cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2])))
+
+    assert finished.returncode == 0, finished.stderr
+    assert finished.stdout.strip() == ""

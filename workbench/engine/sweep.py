@@ -41,6 +41,7 @@ terminated.
 from __future__ import annotations
 
 import concurrent.futures
+import concurrent.futures.process
 import csv
 import dataclasses
 import itertools
@@ -48,6 +49,10 @@ import logging
 import math
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.queues
+import multiprocessing.resource_tracker
+import multiprocessing.spawn
+import multiprocessing.synchronize
 import os
 import signal
 import sys
@@ -64,6 +69,15 @@ from .config import RunConfig, from_dict, replace, to_dict
 from .control import RunControl
 from .store import FAILED, FINISHED, STOPPED, STORE_WRITE_ERRORS, RunStore, is_transient_error, utc_now
 from .training import EpochMetrics, RunResult, Trainer
+
+# The process pool imports the modules above and the ones below on first use. Importing them with this
+# module means that a sweep started in a background thread imports nothing there. One test run hung with
+# the sweep thread waiting on an import lock while the GUI thread waited for the sweep.
+if sys.platform == "win32":
+    import multiprocessing.popen_spawn_win32  # noqa: F401
+else:
+    import multiprocessing.popen_fork  # noqa: F401
+    import multiprocessing.popen_spawn_posix  # noqa: F401
 
 logger = logging.getLogger(__name__)
 
