@@ -158,6 +158,7 @@ def test_bad_expression_shows_caret(capsys):
         (["--surface", "saddle", "--optimizer", "sgd"], "'sgd'"),
         (["--surface", "saddle", "--optimizer", "gd,adam", "--learning-rate", "0.1,0.2,0.3"], "3 values for 2"),
         (["--surface", "saddle", "--learning-rate", "-1"], "learning_rate"),
+        (["--surface", "saddle", "--learning-rate", "0.1,1e6"], "--learning-rate 1e+06 is invalid: use a value up to 1000"),
         (["--surface", "saddle", "--beta1", "1.5"], "beta1 = 1.5"),
         (["--surface", "saddle", "--decay", "cosine"], "'cosine'"),
         (["--surface", "saddle", "--noise", "-1"], "noise"),

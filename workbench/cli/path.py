@@ -22,6 +22,7 @@ import re
 import sys
 
 from workbench.cli.output import check_writable_file
+from workbench.engine.config import MAX_LEARNING_RATE
 from workbench.engine.expression import DEFAULT_DOMAIN, ExpressionError, parse_surface
 from workbench.engine.landscape import OPTIMIZER_LABELS, PathRace, PathSpec, write_paths_csv
 from workbench.engine.optimizers import COURSE_DEFAULTS, OPTIMIZER_NAMES, HyperparameterError
@@ -223,6 +224,10 @@ def _specs_from_args(args: argparse.Namespace) -> list[PathSpec]:
     names = _optimizer_names(args)
 
     rates = _parse_numbers("--learning-rate", args.learning_rate, None, "0.01")
+    too_large = [rate for rate in rates if rate > MAX_LEARNING_RATE]
+    if too_large:
+        raise UsageError(f"--learning-rate {too_large[0]:g} is invalid: use a value up to {MAX_LEARNING_RATE:g}, "
+                         f"e.g. --learning-rate 0.01.")
     if len(rates) == 1:
         rates = rates * len(names)
     if len(rates) != len(names):

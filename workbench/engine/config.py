@@ -36,6 +36,8 @@ MAX_SAMPLES = 100_000
 MAX_EPOCHS = 1_000_000
 MAX_MINI_BATCH_SIZE = 1_000_000
 MAX_DECAY_INTERVAL = 1_000_000
+#: Largest learning rate α0 for networks and for the paths on the Landscape tab.
+MAX_LEARNING_RATE = 1e3
 
 
 class ConfigError(ValueError):
@@ -212,7 +214,7 @@ def validate(config: RunConfig) -> None:
 
     optimizer = config.optimizer
     _require_choice("optimizer.name", optimizer.name, OPTIMIZER_NAMES)
-    _require_number("optimizer.learning_rate", optimizer.learning_rate, 0.0, 1e3,
+    _require_number("optimizer.learning_rate", optimizer.learning_rate, 0.0, MAX_LEARNING_RATE,
                     "use a positive learning rate such as 0.01", low_open=True)
     for name in ("beta", "beta1", "beta2"):
         _require_number(f"optimizer.{name}", getattr(optimizer, name), 0.0, 1.0,
