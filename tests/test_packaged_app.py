@@ -147,8 +147,9 @@ def test_bundle_contains_resources():
 
     assert (resources / "icons" / "optimizer-workbench.svg").is_file()
     assert (resources / "icons" / "optimizer-workbench-256.png").is_file()
-    if (REPOSITORY_ROOT / "resources" / "translations" / "workbench_zh_CN.ts").is_file():
-        assert (resources / "translations" / "workbench_zh_CN.qm").is_file()
+    for catalog in ("workbench_zh_CN", "qt_extra_zh_CN", "pyqtgraph_zh_CN"):
+        if (REPOSITORY_ROOT / "resources" / "translations" / f"{catalog}.ts").is_file():
+            assert (resources / "translations" / f"{catalog}.qm").is_file(), f"{catalog}.qm is missing from the bundle"
     assert not list(resources.rglob("*.ts")), "translation sources should stay out of the bundle"
     assert not list(resources.rglob("*.py")), "maintenance scripts should stay out of the bundle"
     assert list((resources / "datasets").glob("*.csv")), "the shipped data sets are missing"

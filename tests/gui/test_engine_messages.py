@@ -17,8 +17,8 @@ from workbench.engine.config import ConfigError, DataConfig, RunConfig
 from workbench.engine.datasets import DatasetError, load_dataset
 from workbench.engine.store import RunStore, StoreError
 from workbench.gui.engine_messages import (
-    _constant_phrases, _template_pattern, _template_phrases, config_error_text, dataset_error_text, store_error_text,
-    translate_phrase,
+    MESSAGE_ERRORS, _constant_phrases, _message_phrases, _template_pattern, _template_phrases, _value_phrases,
+    config_error_text, dataset_error_text, store_error_text, translate_message, translate_phrase,
 )
 from workbench.gui.panels.data_panel import DataPanel
 from workbench.gui.panels.network_panel import NetworkPanel
@@ -456,3 +456,202 @@ def test_every_catalog_entry_still_raised():
 
     assert not stale_constants, f"catalog texts the engine no longer raises: {stale_constants}"
     assert not stale_templates, f"catalog templates no engine text matches: {stale_templates}"
+
+
+# --- every one-sentence engine error has a message template ---------------------------------
+
+MESSAGE_ERROR_NAMES = {error_class.__name__ for error_class in MESSAGE_ERRORS}
+# expression.py raises its domain errors as plain ValueError, and the surface chooser shows them.
+PLAIN_VALUE_ERROR_MODULES = {"expression.py"}
+# Code the Chinese texts keep in Latin letters: a shell command.
+LATIN_CODE = re.compile(r"pip install")
+
+
+@dataclass
+class _SampleScope:
+    """What a name inside an engine message may stand for, when the scan can tell."""
+
+    module_constants: dict[str, ast.expr]
+    local_values: dict[str, list[ast.expr]]  # every value assigned to the name in the function
+    parameter_values: dict[str, list[ast.expr]]  # the argument at every call site of the function
+
+
+def _message_variants(node: ast.expr, scope: _SampleScope, counter: list[int]) -> list[str]:
+    """Return every text ``node`` can produce; a part the scan cannot resolve becomes a sample value V0, V1 ...
+
+    Constants, f-strings, ``a if c else b``, ``+`` of texts, local names,
+    module-level text constants and parameters that every caller passes as a
+    constant are resolved, so a message built from them is checked in full.
+    """
+    def sample() -> list[str]:
+        counter[0] += 1
+        return [f"V{counter[0] - 1}"]
+
+    def union(values: list[ast.expr]) -> list[str]:
+        return [text for value in values for text in _message_variants(value, scope, counter)]
+
+    if isinstance(node, ast.Constant):
+        return [node.value] if isinstance(node.value, str) else sample()
+    if isinstance(node, ast.IfExp):
+        return union([node.body, node.orelse])
+    if (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add)
+            and any(isinstance(side, (ast.Constant, ast.JoinedStr)) for side in (node.left, node.right))):
+        return [left + right for left in _message_variants(node.left, scope, counter)
+                for right in _message_variants(node.right, scope, counter)]
+    if isinstance(node, ast.JoinedStr):
+        texts = [""]
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                pieces = [part.value]
+            elif part.format_spec is not None:
+                pieces = sample()
+            else:
+                pieces = _message_variants(part.value, scope, counter)
+                if part.conversion == ord("r"):
+                    pieces = [piece if re.fullmatch(r"V\d+", piece) else repr(piece) for piece in pieces]
+            texts = [text + piece for text in texts for piece in pieces]
+        return texts
+    if isinstance(node, ast.Name):
+        if node.id in scope.local_values:
+            return union(scope.local_values[node.id])
+        if node.id in scope.parameter_values:
+            return union(scope.parameter_values[node.id])
+        if node.id in scope.module_constants:
+            return _message_variants(scope.module_constants[node.id], scope, counter)
+    return sample()
+
+
+def _call_sites(tree: ast.Module) -> dict[str, list[ast.Call]]:
+    """Return the calls in one module by callee name; private helpers of two modules may share a name."""
+    sites: dict[str, list[ast.Call]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _callee_name(node) is not None:
+            sites.setdefault(_callee_name(node), []).append(node)
+    return sites
+
+
+def _parameter_values(function: ast.FunctionDef, definitions: int, sites: dict[str, list[ast.Call]]
+                      ) -> dict[str, list[ast.expr]]:
+    """Map each parameter to the constants its module's callers pass, when every call site passes a constant."""
+    parameters = _parameter_names(function)
+    calls = sites.get(function.name, [])
+    if definitions != 1 or not calls:
+        return {}
+
+    found: dict[str, list[ast.expr]] = {}
+    for index, parameter in enumerate(parameters):
+        values = []
+        for call in calls:
+            offset = 1 if parameters[:1] in (["self"], ["cls"]) and isinstance(call.func, ast.Attribute) else 0
+            keywords = {keyword.arg: keyword.value for keyword in call.keywords}
+            argument = keywords.get(parameter)
+            if argument is None and 0 <= index - offset < len(call.args):
+                argument = call.args[index - offset]
+            values.append(argument)
+        if all(isinstance(value, ast.Constant) and isinstance(value.value, str) for value in values):
+            found[parameter] = values
+    return found
+
+
+def _local_values(function: ast.FunctionDef) -> dict[str, list[ast.expr]]:
+    found: dict[str, list[ast.expr]] = {}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            found.setdefault(node.targets[0].id, []).append(node.value)
+    return found
+
+
+def scan_engine_messages() -> list[EngineText]:
+    """Find every message that workbench/engine passes to a one-sentence error the window translates.
+
+    Those are the classes in ``MESSAGE_ERRORS`` everywhere, and ValueError in
+    ``PLAIN_VALUE_ERROR_MODULES``. Each message comes back once per text it can
+    produce, with the parts the scan cannot resolve as V0, V1 ...
+    """
+    modules = _engine_modules()
+    functions = _engine_functions(modules)
+    module_constants = {path: _module_assignments(tree) for path, tree in modules}
+    sites = {path: _call_sites(tree) for path, tree in modules}
+    definitions: dict[tuple[Path, str], int] = {}
+    for path, function in functions:
+        definitions[path, function.name] = definitions.get((path, function.name), 0) + 1
+
+    texts = []
+    for path, function in functions:
+        scope = _SampleScope(module_constants[path], _local_values(function),
+                             _parameter_values(function, definitions[path, function.name], sites[path]))
+        for call in (node for node in ast.walk(function) if isinstance(node, ast.Call)):
+            name = _callee_name(call)
+            if not (name in MESSAGE_ERROR_NAMES or (name == "ValueError" and path.name in PLAIN_VALUE_ERROR_MODULES)):
+                continue
+            keywords = {keyword.arg: keyword.value for keyword in call.keywords}
+            message = call.args[0] if call.args else keywords.get("message")
+            if message is None:
+                continue
+            location = f"{path.relative_to(ENGINE_DIR.parent.parent)}:{message.lineno}"
+            for variant in _message_variants(message, scope, [0]):
+                texts.append(EngineText(location, "message", variant, True))
+    return texts
+
+
+def _module_assignments(tree: ast.Module) -> dict[str, ast.expr]:
+    return {statement.targets[0].id: statement.value for statement in tree.body
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name)}
+
+
+def _english_left(text: str) -> str | None:
+    """Return the first run of two English words in ``text`` outside the code it may keep, or None."""
+    match = re.search(r"[A-Za-z]{2,} [A-Za-z]{2,}", LATIN_CODE.sub("", text))
+    return match.group() if match else None
+
+
+def _value_pattern(template: str) -> re.Pattern:
+    return re.compile("(.+?)".join(re.escape(part) for part in re.split(r"\{\d\}", template)), re.DOTALL)
+
+
+def test_message_scan_resolves_parts():
+    found = {text.text for text in scan_engine_messages()}
+
+    assert any(text.startswith("unknown function 'V0'; use ") for text in found)
+    assert any(text.startswith("unknown name 'V0'; use ") for text in found)
+    assert "learning_rate = V0 is invalid: it must be greater than 0; try 0.01 and tune it on a log scale." in found
+    assert "path V0 (V1): V2" in found
+    assert any(text.startswith("grid spec V0: stop V1 is not a number; e.g. learning_rate=") for text in found)
+    assert any("parentheses and the functions V" in text for text in found)
+
+
+def test_every_engine_message_english_unchanged(qapp):
+    texts = scan_engine_messages()
+
+    changed = [text.text for text in texts if translate_message(text.text) != text.text]
+
+    assert texts
+    assert not changed, f"messages the English window shows differently from the engine: {changed}"
+
+
+def test_every_engine_message_translated(chinese):
+    texts = scan_engine_messages()
+
+    untranslated = []
+    for text in texts:
+        window_text = translate_message(text.text)
+        if not _has_chinese(window_text) or _english_left(window_text):
+            untranslated.append(f"{text.location}: {text.text!r} -> {window_text!r}")
+
+    assert not untranslated, (
+        f"{len(untranslated)} engine messages stay English in the window; add a template to _message_phrases or "
+        f"_value_phrases in workbench/gui/engine_messages.py and translate it: {untranslated}"
+    )
+
+
+def test_every_message_template_still_raised():
+    texts = [text.text for text in scan_engine_messages()]
+
+    stale_messages = [english for english, _window, _groups in _message_phrases()
+                      if not any(_template_pattern(english).match(text) for text in texts)]
+    stale_values = [english for english, _window in _value_phrases()
+                    if not any(_value_pattern(english).search(text) for text in texts)]
+
+    assert not stale_messages, f"message templates no engine message matches: {stale_messages}"
+    assert not stale_values, f"value phrases no engine message contains: {stale_values}"
