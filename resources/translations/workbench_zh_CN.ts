@@ -211,145 +211,140 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="55"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="54"/>
         <source>Data set</source>
         <extracomment>Largest seed the spin boxes accept (Qt spin boxes hold 32-bit ints).</extracomment>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="56"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="55"/>
         <source>A generated 2-D set, a CSV file shipped with the app, or your own CSV file</source>
         <translation>生成的二维数据集、应用自带的 CSV 文件或你自己的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="59"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="58"/>
         <source>Label column</source>
         <translation>标签列</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="60"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="59"/>
         <source>The CSV column that holds the class labels; every other column is a feature</source>
         <translation>存放类别标签的 CSV 列，其余各列都是特征</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="65"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="64"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="66"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="65"/>
         <source>Number of points to generate, training and validation together</source>
         <translation>要生成的样本点数（训练集与验证集合计）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="72"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="71"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="73"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="72"/>
         <source>Standard deviation of the Gaussian noise added to each generated point</source>
         <translation>给每个生成点添加的高斯噪声的标准差</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="77"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="76"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="78"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="77"/>
         <source>Number of classes (spirals and blobs only)</source>
         <translation>类别数（仅适用于螺旋和高斯团簇）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="84"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="83"/>
         <source>Validation share</source>
         <translation>验证集比例</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="85"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="84"/>
         <source>Share of the samples held out for validation (0 to 0.9)</source>
         <translation>留作验证的样本比例（0 到 0.9）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="89"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="88"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="90"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="89"/>
         <source>Seeds the data generator and the training/validation split</source>
         <translation>数据生成及训练集/验证集划分所用的随机种子</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="92"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="91"/>
         <source>Loading the data set…</source>
         <translation>正在加载数据集…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="108"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="107"/>
         <source>Moons (generated)</source>
         <translation>月牙形（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="109"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="108"/>
         <source>Circles (generated)</source>
         <translation>同心圆（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="110"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="109"/>
         <source>Spirals (generated)</source>
         <translation>螺旋（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="111"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="110"/>
         <source>XOR (generated)</source>
         <translation>XOR（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="112"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="111"/>
         <source>Blobs (generated)</source>
         <translation>高斯团簇（生成）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="119"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="118"/>
         <source>Breast cancer (CSV, 30 features)</source>
         <translation>乳腺癌（CSV，30 个特征）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="120"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="119"/>
         <source>Iris (CSV, 4 features, 3 classes)</source>
         <translation>鸢尾花（CSV，4 个特征，3 类）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="121"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="120"/>
         <source>Digits (CSV, 64 features, 10 classes)</source>
         <translation>手写数字（CSV，64 个特征，10 类）</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="129"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="128"/>
         <source>Open CSV…</source>
         <translation>打开 CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="176"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="175"/>
         <source>Open CSV data set</source>
         <translation>打开 CSV 数据集</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="177"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="176"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="188"/>
+        <location filename="../../workbench/gui/panels/data_panel.py" line="187"/>
         <source>(last column)</source>
         <translation>（最后一列）</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/panels/data_panel.py" line="260"/>
-        <source>choose another CSV file</source>
-        <translation>请选择其他 CSV 文件</translation>
     </message>
 </context>
 <context>

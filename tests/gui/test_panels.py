@@ -270,6 +270,20 @@ def test_data_panel_adds_user_csv(panel, tmp_path):
     assert [labels.itemData(index) for index in range(labels.count())] == ["", "a", "b", "label"]
 
 
+def test_csv_header_error_shown_once(panel, tmp_path):
+    path = tmp_path / "numbers.csv"
+    path.write_text("1,2,3\n4,5,6\n", encoding="utf-8")
+
+    panel.data_panel.add_csv_file(path)
+
+    message = panel.error_message
+    assert not panel.is_valid
+    assert message.count(str(path.resolve())) == 1
+    assert "no header row" in message
+    assert "data.source =" not in message
+    assert ".;" not in message
+
+
 def test_dataset_error_blocks_until_data_changes(panel):
     panel.set_dataset_error("points.csv, line 3: broken. Fix it.")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QLabel, QSpinBox, QWidget
 
 from workbench.engine.config import GENERATED_DATASETS, ConfigError, RunConfig
@@ -246,6 +245,13 @@ class DataPanel(ConfigPanel):
         self._class_names = list(data.class_names)
         self._loaded_source = self._source_key()
 
+    @property
+    def header_error(self) -> str:
+        """The window text of the error that reading the chosen CSV file's header raised, or "" when it read."""
+        if self.current_source()[0] != CSV_FILE:
+            return ""
+        return self._header_error
+
     def store_into(self, config: RunConfig) -> list[ConfigError]:
         errors: list[ConfigError] = []
         data = config.data
@@ -255,9 +261,6 @@ class DataPanel(ConfigPanel):
             data.source = "csv"
             data.csv_path = value
             data.label_column = self.label_column_combo.currentData() or ""
-            if self._header_error:
-                errors.append(ConfigError("data.source", value, self._header_error,
-                                          QCoreApplication.translate("DataPanel", "choose another CSV file")))
         else:
             data.source = value
             data.csv_path = ""

@@ -146,6 +146,9 @@ class ParameterPanel(QScrollArea):
         errors: list[tuple[str, str]] = []
         for panel in self.panels:
             errors.extend((error.field, config_error_text(error)) for error in panel.store_into(config))
+        # The data set error already names the file, the line and the fix, so it is shown as it is.
+        if self.data_panel.header_error:
+            errors.append(("data.source", self.data_panel.header_error))
 
         if not errors:
             try:
