@@ -1,5 +1,6 @@
 """Test set-up shared by every test: no screen, one BLAS thread, isolated settings."""
 
+import gc
 import os
 
 # Qt aborts without a display unless the platform is chosen before the
@@ -8,6 +9,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_collected_in_main_thread():
+    """Run the cyclic garbage collector only between tests, in the main thread.
+
+    Automatic collection can start in any thread that allocates, such as a
+    data-preview or training thread. When it destroys a PySide object left
+    in a reference cycle by an earlier test, that thread waits for a Qt lock
+    that the GUI thread holds while it waits for the GIL, and both hang.
+    The app avoids this the same way (workbench/gui/app.py).
+    """
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_after_test():
+    """Collect each test's reference cycles in the main thread, after the test."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

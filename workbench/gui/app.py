@@ -48,6 +48,8 @@ ENV_LOG_LEVEL = "WORKBENCH_LOG_LEVEL"
 #: First word of the line the shown-at hook prints; the benchmark looks for it.
 SHOWN_MARKER = "shown-at"
 ICON_PATH_PARTS = ("icons", "optimizer-workbench.svg")
+#: Time between two checks of the cyclic garbage collector's counts, in seconds.
+GARBAGE_COLLECTION_INTERVAL_SECONDS = 1.0
 
 
 def _configure_logging() -> None:
@@ -114,6 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
     app.setWindowIcon(_load_icon())
+    # Cyclic garbage collection runs on a timer in this thread only. Started automatically in a worker
+    # thread, it can destroy a PySide object there and deadlock with the GUI thread.
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    garbage_collector = GarbageCollector(interval=GARBAGE_COLLECTION_INTERVAL_SECONDS)
 
     settings = open_settings()
     language = i18n.effective_language(settings)
@@ -138,5 +145,5 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, lambda: _on_first_tick(print_shown_at, quit_delay))
 
     exit_code = app.exec()
-    del translators
+    del translators, garbage_collector
     return exit_code
