@@ -64,6 +64,13 @@ def test_non_finite_cost_marked_at_top(qtbot, plots):
     assert not _legend_covers(plots, 4.0, 40.0)
 
 
+def test_divergence_in_later_report_marked(qtbot, plots):
+    plots.add_progress([progress([0.7, 0.6, 0.5])])
+    plots.add_progress([progress([0.45, 2.0e3], first_iteration=4)])
+
+    assert plots.divergence_point == (5.0, 2.0e3)
+
+
 def test_finished_run_not_marked(qtbot, plots):
     plots.add_progress([progress([0.7, 0.6, 0.5, 0.45])])
 

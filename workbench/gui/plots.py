@@ -117,6 +117,7 @@ class TrainingPlots(QWidget):
         self._learning_rates = GrowingArray(np.float64, initial_capacity=256)
         # Iteration and plotted height of the mini-batch cost at which the run diverged, once it has.
         self._divergence_point: tuple[float, float] | None = None
+        self._costs_checked = 0  # leading mini-batch costs already checked for divergence
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -239,6 +240,7 @@ class TrainingPlots(QWidget):
         self._accumulator = EwaAccumulator(self._smoothing_beta)
         self.boundary_image.clear()
         self._divergence_point = None
+        self._costs_checked = 0
         self.divergence_marker.setData([], [])
         self.cost_legend.setOffset(COST_LEGEND_OFFSET)
         self._update_iteration_curves()
@@ -285,11 +287,16 @@ class TrainingPlots(QWidget):
     def _find_divergence(self) -> None:
         """Mark the first diverged mini-batch cost and fit the y range to the finite costs around it."""
         costs = self._raw_costs.values
-        if self._divergence_point is not None or not costs.size:
+        first_unchecked = self._costs_checked
+        if self._divergence_point is not None or costs.size == first_unchecked:
             return
-        index = divergence_index(costs, float(costs[0]))
-        if index is None:
+
+        # Only the costs added since the last refresh are checked, so a refresh late in a long run costs no more.
+        self._costs_checked = costs.size
+        new_index = divergence_index(costs[first_unchecked:], float(costs[0]))
+        if new_index is None:
             return
+        index = first_unchecked + new_index
 
         iteration = float(self._iterations.values[index])
         cost = float(costs[index])
