@@ -255,7 +255,7 @@ def test_locked_store_retries_next_cell(store):
 
 
 class FinishAtSubmitExecutor(concurrent.futures.Executor):
-    """Runs each task as it is submitted, so the runner sees every cell finished at once."""
+    """An executor that runs each task when it is submitted, so every cell is already finished when the runner waits."""
 
     def submit(self, fn, /, *args, **kwargs):
         future = concurrent.futures.Future()

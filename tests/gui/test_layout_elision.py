@@ -117,7 +117,7 @@ def test_combo_paints_elided_text_with_icon(qtbot):
 @pytest.mark.parametrize("with_icon", [False, True], ids=["text", "icon"])
 def test_combo_elided_text_not_clipped(qtbot, with_icon):
     # The elided text, painted in a box wide enough for anything, must end before the narrow box's
-    # edit field does; otherwise the narrow box clips it.
+    # edit field does, because otherwise the narrow box clips it.
     window = QWidget()
     qtbot.addWidget(window)
     pixmap = QPixmap(14, 14)

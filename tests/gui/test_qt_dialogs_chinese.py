@@ -250,7 +250,7 @@ def test_choose_database_dialog_chinese(chinese_locale, make_window, isolated_ru
 def test_folder_dialog_chinese(chinese_locale, make_window, experiment_folder, qtbot, tmp_path):
     window = make_window()
 
-    # The comparison view asks for the folder of the run CSV files with this call.
+    # The comparison view requests the folder for the run CSV files with this call.
     title = QCoreApplication.translate("RunComparisonView", "Folder for the run CSV files")
     texts, names = run_modal(lambda: QFileDialog.getExistingDirectory(window, title, str(experiment_folder)),
                              lambda dialog: file_dialog_texts(dialog, qtbot, {"old runs"}))

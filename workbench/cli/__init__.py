@@ -28,9 +28,9 @@ def command_names() -> list[str]:
 def wants_command_line(arguments: list[str]) -> bool:
     """Return True when ``arguments`` (without the program name) start with a sub-command or a top-level option.
 
-    The app's own launcher uses this, so the installed ``optimizer-workbench``
-    command and the standalone build run ``train``, ``path`` and ``sweep``
-    too; any other first argument is an experiment file for the window.
+    The app's own launcher calls this, so the installed ``optimizer-workbench``
+    command and the standalone build run ``train``, ``path`` and ``sweep`` too.
+    Any other first argument is an experiment file for the window.
     """
     return bool(arguments) and (arguments[0] in command_names() or arguments[0] in TOP_LEVEL_OPTIONS)
 

@@ -40,7 +40,7 @@ from workbench.engine.sweep import SweepError
 #: Engine errors whose whole message is one sentence, translated with :func:`translate_message`.
 MESSAGE_ERRORS = (ExpressionError, HyperparameterError, ScheduleError, SurfaceError, SweepError)
 
-#: How deep a captured value may itself be a message (a race path wrapping an optimizer error).
+#: Largest depth of messages inside captured values (e.g. a race path error that wraps an optimizer error).
 MAX_MESSAGE_NESTING = 2
 
 def _constant_phrases() -> dict[str, str]:

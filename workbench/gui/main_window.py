@@ -927,10 +927,10 @@ class MainWindow(QMainWindow):
         self.start_run()
 
     def _check_stored_config(self, config: RunConfig) -> bool:
-        """Return True when a stored run's config is valid in this version; otherwise say why and return False.
+        """Return True when a stored run's config is valid in this version, else show the reason and return False.
 
         The run history keeps each config as it ran, so a run stored by an
-        older version or by a script can hold a value the panels cannot show.
+        older version or by a script can contain a value the panels cannot show.
         """
         try:
             run_config.validate(config)

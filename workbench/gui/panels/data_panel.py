@@ -247,7 +247,7 @@ class DataPanel(ConfigPanel):
 
     @property
     def header_error(self) -> str:
-        """The window text of the error that reading the chosen CSV file's header raised, or "" when it read."""
+        """The window text of the error raised by reading the chosen CSV file's header, or "" when the header was read."""
         if self.current_source()[0] != CSV_FILE:
             return ""
         return self._header_error
